@@ -1,0 +1,11 @@
+/** convkit's concepts: the N-d array, specs, N-d reference kernels and the engine SPIs. */
+module org.convkit.api {
+    requires commons.math3;
+
+    exports org.convkit.api.nd;
+    exports org.convkit.api.conv;
+
+    uses org.convkit.api.conv.ConvEngine;
+
+    provides org.convkit.api.conv.ConvEngine with org.convkit.api.conv.ReferenceConvolution;
+}

@@ -1,0 +1,8 @@
+/** The convkit command line. Wires the modules together; all logic lives in the library. */
+module org.convkit.cli {
+    requires org.convkit.api;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    opens org.convkit.cli to info.picocli;
+}

@@ -1,0 +1,20 @@
+package org.convkit.cli.bench;
+
+/**
+ * One standard benchmark workload, as {@code ../shared/bench/WORKLOADS.md} defines it. Inputs are
+ * generated from a fixed seed in {@link #prepare}, before timing; the returned action is what is
+ * timed.
+ */
+public interface Workload {
+
+    /** The workload id, e.g. {@code conv1d-k101}. */
+    String id();
+
+    /** Builds the inputs (not timed) and returns the timed action, using {@code threads} threads. */
+    Runnable prepare(int threads);
+
+    /** Floating-point operations of one run, or 0 when the work has no standard count. */
+    default double flops() {
+        return 0;
+    }
+}
