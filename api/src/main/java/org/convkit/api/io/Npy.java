@@ -117,22 +117,24 @@ public final class Npy {
         return b.array();
     }
 
+    /** Little-endian data in 64 KiB chunks, bulk-copied from the backing array. */
     private static void writeData(OutputStream out, NdArray a, boolean f64) throws IOException {
         ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(ByteOrder.LITTLE_ENDIAN);
         int n = a.shape().size();
         int per = f64 ? 8 : 4;
-        for (int i = 0; i < n; i++) {
-            if (buf.remaining() < per) {
-                out.write(buf.array(), 0, buf.position());
-                buf.clear();
-            }
-            if (f64) {
-                buf.putDouble(a.getDouble(i));
+        for (int i = 0; i < n; ) {
+            int m = Math.min(n - i, CHUNK / per);
+            buf.clear();
+            if (a instanceof DoubleNd d) {
+                buf.asDoubleBuffer().put(d.data(), d.offset() + i, m);
+            } else if (a instanceof FloatNd f) {
+                buf.asFloatBuffer().put(f.data(), f.offset() + i, m);
             } else {
-                buf.putFloat((float) a.getDouble(i));
+                throw new IllegalArgumentException("unsupported array type " + a.getClass().getName());
             }
+            out.write(buf.array(), 0, m * per);
+            i += m;
         }
-        out.write(buf.array(), 0, buf.position());
     }
 
     private static NdArray readData(FileChannel ch, Element el, Shape shape, Path file) throws IOException {
@@ -149,8 +151,17 @@ public final class Npy {
                 }
             }
             buf.flip();
-            while (buf.remaining() >= el.size()) {
-                out.setDouble(i++, el.get(buf));
+            int m = buf.remaining() / el.size();
+            if (out instanceof DoubleNd d && el.kind() == 'f' && el.size() == 8) {
+                buf.asDoubleBuffer().get(d.data(), i, m);
+                i += m;
+            } else if (out instanceof FloatNd f) {
+                buf.asFloatBuffer().get(f.data(), i, m);
+                i += m;
+            } else {
+                while (buf.remaining() >= el.size()) {
+                    out.setDouble(i++, el.get(buf));
+                }
             }
         }
         return out;
