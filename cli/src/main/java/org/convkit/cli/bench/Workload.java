@@ -17,4 +17,9 @@ public interface Workload {
     default double flops() {
         return 0;
     }
+
+    /** Samples (images, windows) processed by one run, or 0 when the work is not per-sample. */
+    default long samples() {
+        return 0;
+    }
 }

@@ -1,0 +1,97 @@
+package org.convkit.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.convkit.cli.bench.BenchResult;
+import org.convkit.cli.bench.BenchRunner;
+import org.convkit.cli.bench.Workload;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code convkit bench}: times the standard workloads (WORKLOADS.md) in this JVM. */
+@Command(name = "bench", description = {
+        "Times the standard workloads (WORKLOADS.md).",
+        "Inputs from a fixed seed, warm-up runs, then timed runs; reports median, min and max in",
+        "milliseconds (and GFLOPS where the flop count is known).",
+        "Timings on a shared machine are noisy: compare only with a peer run right before or after."},
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
+final class BenchCommand implements Callable<Integer> {
+    static final int MIN_RUNS = 5;
+
+    private final Supplier<List<Workload>> workloads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these workloads (comma separated ids).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--json", description = "One JSON object per workload and line, instead of a table.")
+    boolean json;
+
+    @Option(names = "--runs", paramLabel = "R", defaultValue = "5", description = "Timed runs per workload, at least 5 (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+    int warmup;
+
+    BenchCommand(Supplier<List<Workload>> workloads) {
+        this.workloads = workloads;
+    }
+
+    @Override
+    public Integer call() {
+        if (runs < MIN_RUNS) {
+            throw new BadInputException("--runs must be at least " + MIN_RUNS + " (a median of fewer runs is noise), got " + runs);
+        }
+        if (warmup < 0) {
+            throw new BadInputException("--warmup must be >= 0, got " + warmup);
+        }
+        List<Workload> selected = select(workloads.get());
+        BenchRunner runner = new BenchRunner(warmup, runs);
+        PrintWriter out = spec.commandLine().getOut();
+        if (!json && !selected.isEmpty()) {
+            out.printf(Locale.ROOT, "%-16s %10s %10s %10s %5s %7s %8s%n", "id", "median ms", "min ms", "max ms", "runs", "threads", "GFLOPS");
+        }
+        for (Workload w : selected) {
+            BenchResult r = runner.measure(w, threads.threads());
+            out.println(json ? r.toJson() : String.format(Locale.ROOT, "%-16s %10.3f %10.3f %10.3f %5d %7d %8s", r.id(),
+                    r.medianMs(), r.minMs(), r.maxMs(), r.runs(), r.threads(),
+                    r.gflops() > 0 ? String.format(Locale.ROOT, "%.2f", r.gflops()) : "-"));
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private List<Workload> select(List<Workload> all) {
+        if (only.isEmpty()) {
+            return all;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        all.forEach(w -> known.add(w.id()));
+        List<String> unknown = only.stream().map(String::trim).filter(id -> !known.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new BadInputException("--only: unknown workload " + String.join(", ", unknown) + " (known: "
+                    + (known.isEmpty() ? "none in this build" : String.join(", ", known)) + ")");
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        only.forEach(id -> wanted.add(id.trim()));
+        return all.stream().filter(w -> wanted.contains(w.id())).toList();
+    }
+}

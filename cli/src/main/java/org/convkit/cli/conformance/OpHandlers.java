@@ -1,0 +1,31 @@
+package org.convkit.cli.conformance;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The registry of op handlers: one {@code register} line per family. A family whose library code
+ * lives on another branch is enabled by adding its line here once that code is merged.
+ */
+public final class OpHandlers {
+
+    private OpHandlers() {
+    }
+
+    /** Every handler available in this build, by op name. */
+    public static Map<String, OpHandler> standard() {
+        Map<String, OpHandler> m = new TreeMap<>();
+        ConvolutionHandlers.register(m);
+        // SignalHandlers.register(m);   // moving_average: needs org.convkit.api.signal.MovingAverage
+        // NdImageHandlers.register(m);  // ndimage_*: needs org.convkit.api.ndimage.NdImage
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** Adds {@code h} for {@code op}, refusing a second handler for the same op. */
+    static void put(Map<String, OpHandler> m, String op, OpHandler h) {
+        if (m.putIfAbsent(op, h) != null) {
+            throw new IllegalStateException("two handlers for op '" + op + "'");
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.convkit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.convkit.cli.bench.Workload;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    /** A workload that counts its runs and records the thread count it was prepared with. */
+    static final class Counting implements Workload {
+        final String id;
+        final double flops;
+        final AtomicInteger runs = new AtomicInteger();
+        final List<Integer> preparedWith = new ArrayList<>();
+
+        Counting(String id, double flops) {
+            this.id = id;
+            this.flops = flops;
+        }
+
+        @Override
+        public String id() {
+            return id;
+        }
+
+        @Override
+        public Runnable prepare(int threads) {
+            preparedWith.add(threads);
+            return runs::incrementAndGet;
+        }
+
+        @Override
+        public double flops() {
+            return flops;
+        }
+    }
+
+    private final Counting a = new Counting("fake-a", 2e6);
+    private final Counting b = new Counting("fake-b", 0);
+    private final Supplier<List<Workload>> both = () -> List.of(a, b);
+
+    private static List<String> keys(JsonNode n) {
+        List<String> k = new ArrayList<>();
+        n.fieldNames().forEachRemaining(k::add);
+        return k;
+    }
+
+    @Test
+    void jsonPrintsOneObjectPerWorkloadWithTheDocumentedKeys() throws Exception {
+        Cli r = Cli.run(both, "bench", "--json", "--threads", "2", "--runs", "6", "--warmup", "3");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.outLines();
+        assertEquals(2, lines.size(), r.out());
+        JsonNode ja = JsonMapper.builder().build().readTree(lines.get(0));
+        assertEquals(List.of("id", "median_ms", "min_ms", "max_ms", "runs", "threads", "gflops"), keys(ja));
+        assertEquals("fake-a", ja.get("id").asText());
+        assertEquals(6, ja.get("runs").asInt());
+        assertEquals(2, ja.get("threads").asInt());
+        assertTrue(ja.get("min_ms").asDouble() <= ja.get("median_ms").asDouble()
+                && ja.get("median_ms").asDouble() <= ja.get("max_ms").asDouble());
+        JsonNode jb = JsonMapper.builder().build().readTree(lines.get(1));
+        assertEquals(List.of("id", "median_ms", "min_ms", "max_ms", "runs", "threads"), keys(jb));
+        assertEquals(9, a.runs.get());
+        assertEquals(List.of(2), a.preparedWith);
+    }
+
+    @Test
+    void jsonLineUsesTheSpacingOfTheSpecification() {
+        String line = Cli.run(both, "bench", "--json", "--only", "fake-b").outLines().get(0);
+        assertTrue(line.matches("\\{\"id\": \"fake-b\", \"median_ms\": [0-9.]+, \"min_ms\": [0-9.]+, \"max_ms\": [0-9.]+,"
+                + " \"runs\": 5, \"threads\": 1}"), line);
+    }
+
+    @Test
+    void onlyRunsTheNamedWorkloads() {
+        Cli r = Cli.run(both, "bench", "--json", "--only", "fake-b");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.outLines().size());
+        assertEquals(0, a.runs.get());
+    }
+
+    @Test
+    void unknownIdIsBadInputListingTheKnownIds() {
+        Cli r = Cli.run(both, "bench", "--only", "fake-a,nope");
+        assertEquals(2, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("nope") && r.err().contains("fake-a, fake-b"), r.err());
+        assertEquals(0, a.runs.get());
+    }
+
+    @Test
+    void fewerThanFiveRunsIsBadInput() {
+        assertEquals(2, Cli.run(both, "bench", "--runs", "3").code());
+    }
+
+    @Test
+    void tableHasAHeaderAndOneRowPerWorkload() {
+        Cli r = Cli.run(both, "bench");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.outLines().size(), r.out());
+        assertTrue(r.outLines().get(0).contains("median ms"));
+        assertTrue(r.outLines().get(1).startsWith("fake-a"));
+        assertFalse(r.out().contains("{"));
+    }
+
+    @Test
+    void noWorkloadsPrintsNothing() {
+        Cli r = Cli.run(List::of, "bench", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+    }
+}
