@@ -11,8 +11,10 @@ import org.convkit.api.ndimage.Boundary;
  * buffer, extended in place, and filtered along the row, so no intermediate array is written.
  */
 final class SeparableFilter {
-    /** Columns per strip of a column pass: {@code K} input strips of this length stay in L2. */
-    private static final int STRIP = 2048;
+    /** Columns per strip of a column pass: the {@code K} input strips an output strip needs stay in L1. */
+    private static final int STRIP = 256;
+    /** Rows per unit of work of the fused pass: their column results stay in L2 for the row filter. */
+    private static final int BAND = 16;
 
     private SeparableFilter() {
     }
@@ -84,18 +86,28 @@ final class SeparableFilter {
     private static void fusedLastTwo(LineKernels lk, float[] in, int inOff, float[] out, int outer, int h, int wid,
                                      float[] wc, int cc, float[] wr, int cr, Boundary mode, float cval, int threads) {
         int width = wid + wr.length - 1;
-        Bands.run(threads, outer * h, (lo, hi) -> {
+        int bands = (h + BAND - 1) / BAND;
+        Bands.run(threads, outer * bands, (lo, hi) -> {
             int[] offs = new int[wc.length];
             float[] ws = new float[wc.length];
-            float[] row = new float[width];
+            float[][] rows = new float[BAND][width];
             float[] bias = new float[1];
             for (int u = lo; u < hi; u++) {
-                int o = u / h;
-                int i = u % h;
-                int m = taps(wc, cc, i, h, mode, cval, inOff + o * h * wid, wid, offs, ws, bias);
-                lk.columns(row, cr, in, offs, ws, m, bias[0], wid);
-                PaddedRow.extendInPlace(row, width, cr, wid, mode, cval);
-                lk.row(out, u * wid, row, wr, wid);
+                int o = u / bands;
+                int i0 = (u % bands) * BAND;
+                int i1 = Math.min(h, i0 + BAND);
+                // column filter strip by strip, so the input strips stay in L1 while the band slides down
+                for (int c0 = 0; c0 < wid; c0 += STRIP) {
+                    int len = Math.min(STRIP, wid - c0);
+                    for (int i = i0; i < i1; i++) {
+                        int m = taps(wc, cc, i, h, mode, cval, inOff + o * h * wid + c0, wid, offs, ws, bias);
+                        lk.columns(rows[i - i0], cr + c0, in, offs, ws, m, bias[0], len);
+                    }
+                }
+                for (int i = i0; i < i1; i++) {
+                    PaddedRow.extendInPlace(rows[i - i0], width, cr, wid, mode, cval);
+                    lk.row(out, (o * h + i) * wid, rows[i - i0], wr, wid);
+                }
             }
         });
     }
