@@ -11,8 +11,8 @@ import org.convkit.api.ndimage.Boundary;
  * buffer, extended in place, and filtered along the row, so no intermediate array is written.
  */
 final class SeparableFilter {
-    /** Columns per strip of a column pass: the {@code K} input strips an output strip needs stay in L1. */
-    private static final int STRIP = 256;
+    /** Bytes of L1 given to the {@code K} input strips an output strip of a column filter needs. */
+    private static final int L1_BUDGET = 16 * 1024;
     /** Rows per unit of work of the fused pass: their column results stay in L2 for the row filter. */
     private static final int BAND = 16;
 
@@ -65,15 +65,16 @@ final class SeparableFilter {
 
     private static void columnPass(LineKernels lk, float[] in, int inOff, float[] out, int outer, int n, int inner,
                                    float[] w, int c, Boundary mode, float cval, int threads) {
-        int strips = (inner + STRIP - 1) / STRIP;
+        int strip = strip(w.length);
+        int strips = (inner + strip - 1) / strip;
         Bands.run(threads, outer * strips, (lo, hi) -> {
             int[] offs = new int[w.length];
             float[] ws = new float[w.length];
             float[] bias = new float[1];
             for (int u = lo; u < hi; u++) {
                 int o = u / strips;
-                int c0 = (u % strips) * STRIP;
-                int len = Math.min(STRIP, inner - c0);
+                int c0 = (u % strips) * strip;
+                int len = Math.min(strip, inner - c0);
                 int base = inOff + o * n * inner + c0;
                 for (int i = 0; i < n; i++) {
                     int m = taps(w, c, i, n, mode, cval, base, inner, offs, ws, bias);
@@ -87,6 +88,7 @@ final class SeparableFilter {
                                      float[] wc, int cc, float[] wr, int cr, Boundary mode, float cval, int threads) {
         int width = wid + wr.length - 1;
         int bands = (h + BAND - 1) / BAND;
+        int strip = strip(wc.length);
         Bands.run(threads, outer * bands, (lo, hi) -> {
             int[] offs = new int[wc.length];
             float[] ws = new float[wc.length];
@@ -97,8 +99,8 @@ final class SeparableFilter {
                 int i0 = (u % bands) * BAND;
                 int i1 = Math.min(h, i0 + BAND);
                 // column filter strip by strip, so the input strips stay in L1 while the band slides down
-                for (int c0 = 0; c0 < wid; c0 += STRIP) {
-                    int len = Math.min(STRIP, wid - c0);
+                for (int c0 = 0; c0 < wid; c0 += strip) {
+                    int len = Math.min(strip, wid - c0);
                     for (int i = i0; i < i1; i++) {
                         int m = taps(wc, cc, i, h, mode, cval, inOff + o * h * wid + c0, wid, offs, ws, bias);
                         lk.columns(rows[i - i0], cr + c0, in, offs, ws, m, bias[0], len);
@@ -144,6 +146,11 @@ final class SeparableFilter {
         }
         biasOut[0] = bias;
         return m;
+    }
+
+    /** Strip width (floats, a multiple of 64, at least 256) so that {@code k} input strips fit {@link #L1_BUDGET}. */
+    private static int strip(int k) {
+        return Math.max(256, L1_BUDGET / (4 * k) / 64 * 64);
     }
 
     private static int outer(int[] dims, int axis) {

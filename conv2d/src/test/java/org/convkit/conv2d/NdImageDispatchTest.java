@@ -54,6 +54,16 @@ class NdImageDispatchTest {
     }
 
     @Test
+    void wideImagesSpanningSeveralStripsAndBandsMatchTheReference() {
+        // 600 columns and 40 rows: several column strips and row bands in every pass
+        FloatNd img = random(Shape.of(40, 600), 5);
+        double[] sigma = {2.5, 1.7};
+        assertClose(NdImage.gaussian(img, sigma, Boundary.NEAREST, 0, 2.8, REF), NdImage.gaussian(img, sigma, Boundary.NEAREST, 0, 2.8, TWO), 1e-5);
+        FloatNd vol = random(Shape.of(7, 3, 300), 6);
+        assertClose(NdImage.uniform(vol, new int[] {3, 1, 4}, Boundary.WRAP, 0, REF), NdImage.uniform(vol, new int[] {3, 1, 4}, Boundary.WRAP, 0, TWO), 1e-5);
+    }
+
+    @Test
     void nonSeparable2dConvolutionMatchesTheReference() {
         FloatNd x = random(Shape.of(37, 45), 2);
         FloatNd k = random(Shape.of(7, 6), 3);
