@@ -71,6 +71,24 @@ class NdImageDispatchTest {
     }
 
     @Test
+    void wideNonSeparableCorrelationMatchesTheReference() {
+        // 300 columns: the four-vector blocks, the single-vector loop and the scalar tail all run
+        FloatNd x = random(Shape.of(19, 300), 7);
+        FloatNd k = random(Shape.of(5, 4), 8);
+        assertClose(NdImage.correlate(x, k, Boundary.REFLECT, 0, REF), NdImage.correlate(x, k, Boundary.REFLECT, 0, TWO), 1e-5);
+    }
+
+    @Test
+    void wideSignalConvolutionMatchesTheReferenceEngine() {
+        FloatNd x = random(Shape.of(9, 301), 9);
+        FloatNd k = random(Shape.of(3, 6), 10);
+        for (ConvMode mode : ConvMode.values()) {
+            ConvSpec spec = ConvSpec.convolve(mode);
+            assertClose(Convolution.apply(x, k, spec, REF), Convolution.apply(x, k, spec, TWO.withMethod(ConvMethod.DIRECT)), 1e-5);
+        }
+    }
+
+    @Test
     void sobelIsBitIdenticalForOneAndTwoThreads() {
         FloatNd x = random(Shape.of(64, 80), 4);
         NdArray one = NdImage.sobel(x, 1, Boundary.REFLECT, 0);
