@@ -5,8 +5,10 @@ module org.convkit.api {
     exports org.convkit.api.nd;
     exports org.convkit.api.conv;
     exports org.convkit.api.io;
+    exports org.convkit.api.ndimage;
 
     uses org.convkit.api.conv.ConvEngine;
+    uses org.convkit.api.ndimage.FilterEngine;
 
     provides org.convkit.api.conv.ConvEngine with org.convkit.api.conv.ReferenceConvolution;
 }

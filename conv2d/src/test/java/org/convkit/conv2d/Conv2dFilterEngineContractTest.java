@@ -1,0 +1,27 @@
+package org.convkit.conv2d;
+
+import org.convkit.api.nd.DType;
+import org.convkit.api.ndimage.FilterEngine;
+import org.convkit.api.testing.FilterEngineContract;
+
+class Conv2dFilterEngineContractTest extends FilterEngineContract {
+    @Override
+    protected FilterEngine engine() {
+        return new Conv2dFilterEngine();
+    }
+
+    @Override
+    protected DType dtype() {
+        return DType.FLOAT32;
+    }
+
+    @Override
+    protected int[] separableRanks() {
+        return new int[] {1, 2, 3, 4};
+    }
+
+    @Override
+    protected int[] directRanks() {
+        return new int[] {2};
+    }
+}
