@@ -4,10 +4,11 @@ import java.util.Arrays;
 import org.convkit.api.nd.DoubleNd;
 import org.convkit.api.nd.NdArray;
 import org.convkit.api.nd.Shape;
+import org.convkit.api.ndimage.Kernels;
 
 /**
  * Parses {@code --kernel}: a literal list, {@code 1,2,1} (1-d) or rows separated by ';',
- * {@code 1,2,1;0,0,0;-1,-2,-1} (2-d), or the name of a kernel ({@link NamedKernels}).
+ * {@code 1,2,1;0,0,0;-1,-2,-1} (2-d), or the name of a kernel ({@link Kernels#named}).
  */
 final class KernelArgument {
 
@@ -21,11 +22,14 @@ final class KernelArgument {
         }
         char c = t.charAt(0);
         boolean literal = Character.isDigit(c) || c == '-' || c == '+' || c == '.';
-        return literal ? literal(t) : NamedKernels.lookup(t).orElseThrow(() -> new BadInputException(
-                "--kernel '" + t + "' is not a list of numbers nor a known kernel name"
-                        + (NamedKernels.known().isEmpty()
-                        ? " (no named kernels in this build; give a list such as 1,2,1 or 1,0,-1;2,0,-2;1,0,-1)"
-                        : " (known: " + String.join(", ", NamedKernels.known()) + ")")));
+        if (literal) {
+            return literal(t);
+        }
+        if (!Kernels.NAMES.contains(t)) {
+            throw new BadInputException("--kernel '" + t + "' is not a list of numbers nor a known kernel name (known: "
+                    + String.join(", ", Kernels.NAMES) + ")");
+        }
+        return Kernels.named(t);
     }
 
     private static DoubleNd literal(String t) {

@@ -18,7 +18,7 @@ public final class OpHandlers {
         Map<String, OpHandler> m = new TreeMap<>();
         ConvolutionHandlers.register(m);
         // SignalHandlers.register(m);   // moving_average: needs org.convkit.api.signal.MovingAverage
-        // NdImageHandlers.register(m);  // ndimage_*: needs org.convkit.api.ndimage.NdImage
+        NdImageHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }
 

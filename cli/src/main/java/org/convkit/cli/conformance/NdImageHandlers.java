@@ -9,8 +9,6 @@ import org.convkit.api.nd.DoubleNd;
  * Handlers for the scipy.ndimage filters: {@code ndimage_sobel}, {@code ndimage_laplace},
  * {@code ndimage_gaussian} (truncate 4.0), {@code ndimage_uniform}, {@code ndimage_convolve}
  * (origin 0). {@code params.mode} is the boundary rule, {@code params.cval} (default 0) the constant.
- * PENDING: rename to NdImageHandlers.java and uncomment its line in OpHandlers once
- * org.convkit.api.ndimage is merged.
  */
 final class NdImageHandlers {
 
