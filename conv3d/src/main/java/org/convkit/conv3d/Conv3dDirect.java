@@ -46,13 +46,14 @@ public final class Conv3dDirect implements ConvEngine {
 
     @Override
     public boolean supports(ConvGeometry g, DType dtype) {
-        return VECTOR_API && g.rank() == 3 && dtype == DType.FLOAT32 && g.stride(2) == 1;
+        return VECTOR_API && g.rank() == 3 && dtype == DType.FLOAT32 && g.stride(2) == 1
+                && paddedWidth(g) * g.input().dim(0) * g.input().dim(1) < Integer.MAX_VALUE - 8;
     }
 
     @Override
     public double cost(ConvGeometry g, DType dtype) {
         Shape out = g.output();
-        double lanes = (double) out.dim(0) * out.dim(1) * roundUp(out.dim(2), 32);
+        double lanes = (double) out.dim(0) * out.dim(1) * roundUp(out.dim(2), 8);
         return NS_PER_MAC * lanes * g.kernel().size() + NS_PER_COPY * g.input().size() + 20_000;
     }
 
@@ -68,7 +69,7 @@ public final class Conv3dDirect implements ConvEngine {
         int n2 = xs.dim(2);
         int out2 = out.dim(2);
         int pad2 = g.padLeft(2);
-        int width = Math.max(pad2 + n2, roundUp(out2, DirectRows.CHUNK) + g.effectiveKernel(2) - 1);
+        int width = (int) paddedWidth(g);
         float[] xp = padRows(x.toFloat(), n0 * n1, n2, pad2, width, ctx.threads());
         float[] w = appliedKernel(k.toFloat(), g);
         float[] y = new float[out.size()];
@@ -84,7 +85,7 @@ public final class Conv3dDirect implements ConvEngine {
         int out2 = g.output().dim(2);
         int[] off = new int[ks.size()];
         float[] tw = new float[ks.size()];
-        float[] tail = new float[DirectRows.CHUNK];
+        float[] tail = new float[DirectRows.LANES];
         for (int oz = lo; oz < hi; oz++) {
             for (int oy = 0; oy < out1; oy++) {
                 int taps = 0;
@@ -136,6 +137,12 @@ public final class Conv3dDirect implements ConvEngine {
             }
         }
         return w;
+    }
+
+    /** Row length of the padded input: room for the left padding and every vector read. */
+    private static long paddedWidth(ConvGeometry g) {
+        return Math.max((long) g.padLeft(2) + g.input().dim(2),
+                roundUp(g.output().dim(2), 64) + (long) g.effectiveKernel(2) - 1);
     }
 
     static int roundUp(int n, int m) {
