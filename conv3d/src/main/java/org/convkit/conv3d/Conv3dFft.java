@@ -32,8 +32,8 @@ import org.convkit.api.nd.Shape;
  */
 public final class Conv3dFft implements ConvEngine {
 
-    /** Rough time per complex element and per log2 of the transform sizes (calibrated on 256^3). */
-    private static final double NS_PER_POINT_LOG = 2.0;
+    /** Rough time per complex element and per log2 of the transform sizes (measured here from 96^3 to 256^3). */
+    private static final double NS_PER_POINT_LOG = 3.0;
 
     @Override
     public String name() {
