@@ -1,6 +1,6 @@
 /** Rank-3 convolution engines (direct and FFT), registered as {@code ConvEngine} providers. */
 module org.convkit.conv3d {
-    requires org.convkit.api;
+    requires transitive org.convkit.api;
     requires JTransforms;
     requires jdk.incubator.vector;
 
