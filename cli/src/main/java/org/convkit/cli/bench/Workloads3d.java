@@ -9,16 +9,10 @@ import org.convkit.api.conv.ConvSpec;
 import org.convkit.api.conv.Convolution;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
+import org.convkit.api.ndimage.Boundary;
+import org.convkit.api.ndimage.NdImage;
 
-/**
- * The 3d workloads of {@code convkit bench}.
- *
- * <p>{@code gauss3d-256} (256^3 float32, Gaussian sigma 2, truncate 4, boundary reflect; peer
- * scipy.ndimage.gaussian_filter) is not here yet: it needs {@code org.convkit.api.ndimage.NdImage}
- * from the ndimage branch. Once merged it is
- * {@code NdImage.gaussian(vol, new double[] {2, 2, 2}, Boundary.REFLECT, 0, 4, ctx)} on the same
- * volume as {@code conv3d5-256}.
- */
+/** The 3d workloads of {@code convkit bench}, in the order of WORKLOADS.md. */
 final class Workloads3d {
     private static final int N = 256;
     private static final int K = 5;
@@ -27,7 +21,7 @@ final class Workloads3d {
     }
 
     static List<Workload> all() {
-        return List.of(new Conv3d5());
+        return List.of(new Gauss3d(), new Conv3d5());
     }
 
     /** A 256^3 float32 volume of uniform [0, 1) values from a fixed seed, as peers.py draws it. */
@@ -42,6 +36,30 @@ final class Workloads3d {
             d[i] = (float) rnd.nextDouble();
         }
         return FloatNd.of(s, d);
+    }
+
+    /**
+     * {@code gauss3d-256}: scipy.ndimage.gaussian_filter(vol, 2.0) (truncate 4, boundary reflect) on a
+     * 256^3 float32 volume, as per-axis passes.
+     */
+    private static final class Gauss3d implements Workload {
+        @Override
+        public String id() {
+            return "gauss3d-256";
+        }
+
+        @Override
+        public Runnable prepare(int threads) {
+            FloatNd vol = volume(N, 256L);
+            ConvContext ctx = new ConvContext(ConvMethod.AUTO, threads);
+            return () -> NdImage.gaussian(vol, new double[] {2}, Boundary.REFLECT, 0, 4.0, ctx);
+        }
+
+        /** Two flops per tap and voxel on each of the three axes (radius 8: 17 taps). */
+        @Override
+        public double flops() {
+            return 3 * 2.0 * N * N * N * 17;
+        }
     }
 
     /**
