@@ -4,6 +4,7 @@ module org.convkit.api {
 
     exports org.convkit.api.nd;
     exports org.convkit.api.conv;
+    exports org.convkit.api.signal;
 
     uses org.convkit.api.conv.ConvEngine;
 
