@@ -27,22 +27,20 @@ final class BlockFft {
         int taps = w.length;
         int block = blockLength(nfft, taps);
         int blocks = (y.length + block - 1) / block;
-        DoubleFFT_1D plan = new DoubleFFT_1D(nfft);
+        DoubleFFT_1D plan = Plans.of(nfft);
         double[] ws = new double[nfft];
         System.arraycopy(w, 0, ws, 0, taps);
         plan.realForward(ws);
         Parallel.forRange(blocks, threads, (from, to) -> {
-            // Plans are built per range: JTransforms does not document its plans as thread-safe.
-            DoubleFFT_1D p = from == 0 && to == blocks ? plan : new DoubleFFT_1D(nfft);
             double[] buf = new double[nfft];
             for (int b = from; b < to; b++) {
                 int o0 = b * block;
                 int n = Math.min(block, y.length - o0);
                 Conv1dDirect.copyPadded(x, o0 - padLeft, buf, Math.min(nfft, n + taps - 1));
                 java.util.Arrays.fill(buf, Math.min(nfft, n + taps - 1), nfft, 0.0);
-                p.realForward(buf);
+                plan.realForward(buf);
                 multiplyByConjugate(buf, ws);
-                p.realInverse(buf, true);
+                plan.realInverse(buf, true);
                 System.arraycopy(buf, 0, y, o0, n);
             }
         });

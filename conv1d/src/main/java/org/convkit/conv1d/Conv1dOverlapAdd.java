@@ -67,6 +67,6 @@ public final class Conv1dOverlapAdd implements ConvEngine {
     private static double blockCost(ConvGeometry g, int nfft) {
         int block = BlockFft.blockLength(nfft, g.kernel().dim(0));
         long blocks = (g.output().dim(0) + block - 1) / block;
-        return 5_000 + 4.0 * nfft + FftSizes.nanos(nfft) + blocks * (2 * FftSizes.nanos(nfft) + 4.0 * nfft);
+        return 5_000 + 4.0 * nfft + FftSizes.nanos(nfft) + blocks * (2 * FftSizes.nanos(nfft) + 8.0 * nfft);
     }
 }
