@@ -5,8 +5,7 @@ module org.convkit.conv1d {
     // Optional: the Vector API kernel is used when the module is present, else a plain Java fallback.
     requires static jdk.incubator.vector;
 
-    exports org.convkit.conv1d;
-
+    // Nothing exported: the engines are reached through ServiceLoader and Convolution.
     provides org.convkit.api.conv.ConvEngine with
             org.convkit.conv1d.Conv1dDirect,
             org.convkit.conv1d.Conv1dFft,
