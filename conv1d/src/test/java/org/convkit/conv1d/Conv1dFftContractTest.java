@@ -1,0 +1,17 @@
+package org.convkit.conv1d;
+
+import org.convkit.api.conv.ConvEngine;
+import org.convkit.api.testing.ConvEngineContract;
+
+class Conv1dFftContractTest extends ConvEngineContract {
+
+    @Override
+    protected ConvEngine engine() {
+        return new Conv1dFft();
+    }
+
+    @Override
+    protected int rank() {
+        return 1;
+    }
+}
