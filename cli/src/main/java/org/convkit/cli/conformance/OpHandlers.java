@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The registry of op handlers: one {@code register} line per family. A family whose library code
- * lives on another branch is enabled by adding its line here once that code is merged.
+ * The registry of op handlers: one {@code register} line per family.
  */
 public final class OpHandlers {
 
@@ -17,7 +16,7 @@ public final class OpHandlers {
     public static Map<String, OpHandler> standard() {
         Map<String, OpHandler> m = new TreeMap<>();
         ConvolutionHandlers.register(m);
-        // SignalHandlers.register(m);   // moving_average: needs org.convkit.api.signal.MovingAverage
+        SignalHandlers.register(m);
         NdImageHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }

@@ -5,8 +5,6 @@ import org.convkit.api.signal.MovingAverage;
 
 /**
  * Handler for {@code moving_average} (numpy.convolve(x, ones(w)/w, 'same')).
- * PENDING: rename to SignalHandlers.java and uncomment its line in OpHandlers once
- * org.convkit.api.signal.MovingAverage is merged.
  */
 final class SignalHandlers {
 
