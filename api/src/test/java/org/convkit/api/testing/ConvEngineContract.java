@@ -98,6 +98,36 @@ public abstract class ConvEngineContract {
 
     @TestFactory
     Stream<DynamicTest> agreesWithTheReferenceOnRandomShapes() {
+        List<DynamicTest> tests = supportedCases();
+        assertTrue(tests.size() >= 8, engine().name() + " supports only " + tests.size() + " contract cases");
+        return tests.stream();
+    }
+
+    /**
+     * The contract's default cases for any engine, rank and precision: what the engine does not
+     * support is left out, so the list may be empty. For suites that run every engine found.
+     */
+    public static List<DynamicTest> casesFor(ConvEngine engine, int rank, DType dtype) {
+        ConvEngineContract contract = new ConvEngineContract() {
+            @Override
+            protected ConvEngine engine() {
+                return engine;
+            }
+
+            @Override
+            protected int rank() {
+                return rank;
+            }
+
+            @Override
+            protected DType dtype() {
+                return dtype;
+            }
+        };
+        return contract.supportedCases();
+    }
+
+    private List<DynamicTest> supportedCases() {
         ConvEngine engine = engine();
         SplittableRandom rnd = new SplittableRandom(7);
         List<DynamicTest> tests = new ArrayList<>();
@@ -114,10 +144,9 @@ public abstract class ConvEngineContract {
             NdArray x = randomArray(rnd, c.x());
             NdArray k = randomArray(rnd, c.k());
             ConvGeometry geom = g;
-            tests.add(DynamicTest.dynamicTest(c.name() + " " + geom, () -> check(engine, x, k, geom)));
+            tests.add(DynamicTest.dynamicTest(engine.name() + " " + c.name() + " " + geom, () -> check(engine, x, k, geom)));
         }
-        assertTrue(tests.size() >= 8, engine.name() + " supports only " + tests.size() + " contract cases");
-        return tests.stream();
+        return tests;
     }
 
     @Test
