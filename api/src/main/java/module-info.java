@@ -6,6 +6,7 @@ module org.convkit.api {
     exports org.convkit.api.conv;
     exports org.convkit.api.io;
     exports org.convkit.api.ndimage;
+    exports org.convkit.api.parallel;
     exports org.convkit.api.signal;
 
     uses org.convkit.api.conv.ConvEngine;

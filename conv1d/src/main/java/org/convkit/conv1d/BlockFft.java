@@ -1,5 +1,6 @@
 package org.convkit.conv1d;
 
+import org.convkit.api.parallel.Parallel;
 import org.jtransforms.fft.DoubleFFT_1D;
 
 /**

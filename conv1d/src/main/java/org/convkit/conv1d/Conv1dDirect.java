@@ -6,6 +6,7 @@ import org.convkit.api.conv.ConvGeometry;
 import org.convkit.api.conv.ConvMethod;
 import org.convkit.api.nd.DType;
 import org.convkit.api.nd.NdArray;
+import org.convkit.api.parallel.Parallel;
 
 /**
  * Direct 1-d convolution and correlation: {@code y[o] = sum_j w[j] x[o * stride + j * dilation - padLeft]}

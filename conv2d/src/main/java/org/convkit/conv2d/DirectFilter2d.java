@@ -1,6 +1,7 @@
 package org.convkit.conv2d;
 
 import org.convkit.api.ndimage.Boundary;
+import org.convkit.api.parallel.Parallel;
 
 /**
  * Direct 2-d correlation in float32 for any kernel:
@@ -27,7 +28,7 @@ final class DirectFilter2d {
     static void run(LineKernels lk, float[] x, int xOff, float[] w, Geometry g, Boundary mode, float cval,
                     float[] y, int yOff, int threads) {
         int width = g.outW() + g.kw() - 1;
-        Bands.run(threads, g.outH(), (lo, hi) -> {
+        Parallel.forRange(g.outH(), threads, (lo, hi) -> {
             int kh = g.kh();
             float[][] ring = new float[kh][width];
             float[][] rows = new float[kh][];

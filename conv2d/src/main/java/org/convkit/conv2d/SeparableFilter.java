@@ -1,6 +1,7 @@
 package org.convkit.conv2d;
 
 import org.convkit.api.ndimage.Boundary;
+import org.convkit.api.parallel.Parallel;
 
 /**
  * Per-axis correlation passes in float32 over an N-d row-major array, axis 0 first, each pass
@@ -67,7 +68,7 @@ final class SeparableFilter {
                                    float[] w, int c, Boundary mode, float cval, int threads) {
         int strip = strip(w.length);
         int strips = (inner + strip - 1) / strip;
-        Bands.run(threads, outer * strips, (lo, hi) -> {
+        Parallel.forRange(outer * strips, threads, (lo, hi) -> {
             int[] offs = new int[w.length];
             float[] ws = new float[w.length];
             float[] bias = new float[1];
@@ -89,7 +90,7 @@ final class SeparableFilter {
         int width = wid + wr.length - 1;
         int bands = (h + BAND - 1) / BAND;
         int strip = strip(wc.length);
-        Bands.run(threads, outer * bands, (lo, hi) -> {
+        Parallel.forRange(outer * bands, threads, (lo, hi) -> {
             int[] offs = new int[wc.length];
             float[] ws = new float[wc.length];
             float[][] rows = new float[BAND][width];
@@ -117,7 +118,7 @@ final class SeparableFilter {
     private static void rowPass(LineKernels lk, float[] in, int inOff, float[] out, int lines, int wid, float[] w, int c,
                                 Boundary mode, float cval, int threads) {
         int width = wid + w.length - 1;
-        Bands.run(threads, lines, (lo, hi) -> {
+        Parallel.forRange(lines, threads, (lo, hi) -> {
             float[] row = new float[width];
             for (int u = lo; u < hi; u++) {
                 PaddedRow.fill(row, width, c, in, inOff + u * wid, wid, mode, cval);

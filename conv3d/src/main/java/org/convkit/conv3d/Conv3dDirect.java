@@ -8,6 +8,7 @@ import org.convkit.api.nd.DType;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.NdArray;
 import org.convkit.api.nd.Shape;
+import org.convkit.api.parallel.Parallel;
 
 /**
  * Direct rank-3 correlation {@code y[o] = sum_j w[j] x[o * stride + j * dilation - padLeft]} (see
@@ -73,7 +74,7 @@ public final class Conv3dDirect implements ConvEngine {
         float[] xp = padRows(x.toFloat(), n0 * n1, n2, pad2, width, ctx.threads());
         float[] w = appliedKernel(k.toFloat(), g);
         float[] y = new float[out.size()];
-        Parallel.forRange(ctx.threads(), out.dim(0), (lo, hi) -> planes(xp, width, w, g, y, lo, hi));
+        Parallel.forRange(out.dim(0), ctx.threads(), (lo, hi) -> planes(xp, width, w, g, y, lo, hi));
         return new FloatNd(y, 0, out);
     }
 
@@ -118,7 +119,7 @@ public final class Conv3dDirect implements ConvEngine {
         float[] src = x.data();
         int base = x.offset();
         float[] xp = new float[rows * width];
-        Parallel.forRange(threads, rows, (lo, hi) -> {
+        Parallel.forRange(rows, threads, (lo, hi) -> {
             for (int r = lo; r < hi; r++) {
                 System.arraycopy(src, base + r * n, xp, r * width + pad, n);
             }

@@ -10,6 +10,7 @@ import org.convkit.api.nd.DoubleNd;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.NdArray;
 import org.convkit.api.nd.Shape;
+import org.convkit.api.parallel.Parallel;
 
 /**
  * Rank-3 correlation (see {@link ConvGeometry}) by real 3-d FFT, as scipy.signal.fftconvolve.
@@ -80,7 +81,7 @@ public final class Conv3dFft implements ConvEngine {
         int h = l[2] / 2 + 1;
         int plane = 2 * l[1] * h;
         double[] spec = new double[l[0] * plane];
-        Parallel.forRange(threads, xs.dim(0), (lo, hi) -> {
+        Parallel.forRange(xs.dim(0), threads, (lo, hi) -> {
             FftPlanes f = new FftPlanes(l[0], l[1], l[2]);
             for (int i0 = lo; i0 < hi; i0++) {
                 int p = i0;
@@ -88,14 +89,14 @@ public final class Conv3dFft implements ConvEngine {
             }
         });
         KernelPlanes kp = KernelPlanes.of(k, g, l);
-        Parallel.forRange(threads, l[1], (lo, hi) -> {
+        Parallel.forRange(l[1], threads, (lo, hi) -> {
             FftPlanes f = new FftPlanes(l[0], l[1], l[2]);
             for (int i1 = lo; i1 < hi; i1++) {
                 f.multiplyAlongAxis0(spec, kp.planes(), kp.positions(), i1, out.dim(0));
             }
         });
         NdArray y = NdArray.zeros(x.dtype(), out);
-        Parallel.forRange(threads, out.dim(0), (lo, hi) -> {
+        Parallel.forRange(out.dim(0), threads, (lo, hi) -> {
             FftPlanes f = new FftPlanes(l[0], l[1], l[2]);
             for (int o0 = lo; o0 < hi; o0++) {
                 int p = o0;

@@ -1,13 +1,13 @@
 package org.convkit.api.signal;
 
 import java.util.Arrays;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.convkit.api.conv.ConvContext;
 import org.convkit.api.conv.ConvMethod;
 import org.convkit.api.conv.ConvMode;
 import org.convkit.api.conv.ConvSpec;
 import org.convkit.api.conv.Convolution;
 import org.convkit.api.nd.DoubleNd;
+import org.convkit.api.parallel.Parallel;
 
 /**
  * The centred moving average {@code numpy.convolve(x, np.ones(w) / w, 'same')}. Like numpy, when
@@ -52,14 +52,12 @@ public final class MovingAverage {
         int segment = Math.max(SEGMENT, window);
         int segments = (y.length + segment - 1) / segment;
         int threads = y.length < 4 * SEGMENT ? 1 : Math.min(ctx.threads(), segments);
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int s = next.getAndIncrement(); s < segments; s = next.getAndIncrement()) {
+        Parallel.forRange(segments, threads, (lo, hi) -> {
+            for (int s = lo; s < hi; s++) {
                 int from = s * segment;
                 runningMean(xs, window, centre, y, from, Math.min(y.length, from + segment));
             }
-        };
-        Threads.run(worker, threads);
+        });
         return DoubleNd.vector(y);
     }
 

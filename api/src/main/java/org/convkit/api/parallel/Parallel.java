@@ -1,24 +1,32 @@
-package org.convkit.conv3d;
+package org.convkit.api.parallel;
 
-/** Splits an index range into contiguous blocks, one per thread; the caller's thread runs one. */
-final class Parallel {
-    private Parallel() {
-    }
+/**
+ * The one way convkit kernels split work over threads: {@code [0, n)} cut into at most
+ * {@code threads} contiguous blocks, the first run on the calling thread, the others on short-lived
+ * daemon threads, all joined before returning. Callers make each index's result independent of
+ * the block that computes it, so results never depend on the thread count.
+ */
+public final class Parallel {
 
-    /** Work on {@code [lo, hi)} of an index range. */
-    interface Range {
+    /** The work for indices {@code [lo, hi)}. */
+    @FunctionalInterface
+    public interface Range {
         void run(int lo, int hi);
     }
 
+    private Parallel() {
+    }
+
     /**
-     * Runs {@code body} over {@code [0, n)} split into at most {@code threads} blocks and waits for
-     * all. Each index is handled by exactly one block, so results do not depend on {@code threads}
-     * when the body writes only what its indices own.
+     * Runs {@code body} over {@code [0, n)} in at most {@code threads} blocks and waits for all.
+     * An exception thrown by any block is rethrown here after every block has finished.
      */
-    static void forRange(int threads, int n, Range body) {
+    public static void forRange(int n, int threads, Range body) {
         int t = Math.max(1, Math.min(threads, n));
         if (t == 1) {
-            body.run(0, n);
+            if (n > 0) {
+                body.run(0, n);
+            }
             return;
         }
         Thread[] workers = new Thread[t - 1];
@@ -33,7 +41,8 @@ final class Parallel {
                 } catch (Throwable e) {
                     failure[slot] = e;
                 }
-            }, "convkit-conv3d-" + i);
+            }, "convkit-worker-" + i);
+            workers[i - 1].setDaemon(true);
             workers[i - 1].start();
         }
         try {
@@ -46,7 +55,7 @@ final class Parallel {
                 w.join();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for conv3d workers", e);
+                throw new IllegalStateException("interrupted while waiting for worker threads", e);
             }
         }
         for (Throwable e : failure) {
