@@ -2,7 +2,8 @@
 module org.convkit.conv3d {
     requires transitive org.convkit.api;
     requires JTransforms;
-    requires jdk.incubator.vector;
+    // Optional: Conv3dDirect is offered only when the module is present at run time.
+    requires static jdk.incubator.vector;
 
     exports org.convkit.conv3d;
 
