@@ -1,9 +1,5 @@
 package org.convkit.api.signal;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
-
 /**
  * Eigenvalues of a real upper Hessenberg matrix, following LAPACK's {@code dgeev} path for small
  * matrices step by step: {@code dgebal} balancing (permutation and power-of-two scaling), then the
@@ -19,8 +15,8 @@ import java.math.RoundingMode;
  * obvious. The matrix is overwritten.
  */
 final class HessenbergEigen {
-    private static final double ULP = Math.ulp(1.0);                // dlamch('P')
-    private static final double SAFMIN = Double.MIN_NORMAL;         // dlamch('S')
+    static final double ULP = Math.ulp(1.0);                // dlamch('P')
+    static final double SAFMIN = Double.MIN_NORMAL;         // dlamch('S')
     private static final double DAT1 = 0.75;
     private static final double DAT2 = -0.4375;
     /** Iterations without deflation between exceptional shifts: 10 in LAPACK 3.10 (OpenBLAS 0.3.21). */
@@ -38,7 +34,7 @@ final class HessenbergEigen {
     static double[][] eigenvalues(double[][] h, int n) {
         double[] wr = new double[n + 1];
         double[] wi = new double[n + 1];
-        int[] lohi = balance(h, n);
+        int[] lohi = LapackBalance.balance(h, n);
         int ilo = lohi[0];
         int ihi = lohi[1];
         for (int i = 1; i < ilo; i++) {
@@ -59,145 +55,6 @@ final class HessenbergEigen {
         System.arraycopy(wr, 1, w[0], 0, n);
         System.arraycopy(wi, 1, w[1], 0, n);
         return w;
-    }
-
-    /** dgebal('B'): returns {ilo, ihi}; the scale factors themselves are not needed here. */
-    static int[] balance(double[][] a, int n) {
-        int k = 1;
-        int l = n;
-        if (n == 0) {
-            return new int[] {1, 0};
-        }
-        rows:
-        while (true) {
-            for (int j = l; j >= 1; j--) {
-                boolean isolated = true;
-                for (int i = 1; i <= l && isolated; i++) {
-                    isolated = i == j || a[j][i] == 0;
-                }
-                if (isolated) {
-                    exchange(a, n, j, l, k, l);
-                    if (l == 1) {
-                        return new int[] {k, l};
-                    }
-                    l--;
-                    continue rows;
-                }
-            }
-            break;
-        }
-        columns:
-        while (true) {
-            for (int j = k; j <= l; j++) {
-                boolean isolated = true;
-                for (int i = k; i <= l && isolated; i++) {
-                    isolated = i == j || a[i][j] == 0;
-                }
-                if (isolated) {
-                    exchange(a, n, j, k, k, l);
-                    k++;
-                    continue columns;
-                }
-            }
-            break;
-        }
-        scale(a, n, k, l);
-        return new int[] {k, l};
-    }
-
-    private static void exchange(double[][] a, int n, int j, int m, int k, int l) {
-        if (j == m) {
-            return;
-        }
-        for (int i = 1; i <= l; i++) {
-            double t = a[i][j];
-            a[i][j] = a[i][m];
-            a[i][m] = t;
-        }
-        for (int i = k; i <= n; i++) {
-            double t = a[j][i];
-            a[j][i] = a[m][i];
-            a[m][i] = t;
-        }
-    }
-
-    /** The iterative power-of-two scaling of dgebal (LAPACK 3.5 to 3.11, 2-norms). */
-    private static void scale(double[][] a, int n, int k, int l) {
-        final double sclfac = 2.0;
-        final double factor = 0.95;
-        double sfmin1 = SAFMIN / ULP;
-        double sfmax1 = 1 / sfmin1;
-        double sfmin2 = sfmin1 * sclfac;
-        double sfmax2 = 1 / sfmin2;
-        double[] scale = new double[n + 1];
-        java.util.Arrays.fill(scale, 1.0);
-        boolean noconv = true;
-        while (noconv) {
-            noconv = false;
-            for (int i = k; i <= l; i++) {
-                double c = 0;
-                double r = 0;
-                for (int t = k; t <= l; t++) {
-                    c += a[t][i] * a[t][i];
-                    r += a[i][t] * a[i][t];
-                }
-                c = Math.sqrt(c);
-                r = Math.sqrt(r);
-                double ca = 0;
-                for (int t = 1; t <= l; t++) {
-                    ca = Math.max(ca, Math.abs(a[t][i]));
-                }
-                double ra = 0;
-                for (int t = k; t <= n; t++) {
-                    ra = Math.max(ra, Math.abs(a[i][t]));
-                }
-                if (c == 0 || r == 0) {
-                    continue;
-                }
-                if (Double.isNaN(c + ca + r + ra)) {
-                    throw new ArithmeticException("NaN in the matrix being balanced");
-                }
-                double g = r / sclfac;
-                double f = 1;
-                double s = c + r;
-                while (!(c >= g || Math.max(f, Math.max(c, ca)) >= sfmax2 || Math.min(r, Math.min(g, ra)) <= sfmin2)) {
-                    f *= sclfac;
-                    c *= sclfac;
-                    ca *= sclfac;
-                    r /= sclfac;
-                    g /= sclfac;
-                    ra /= sclfac;
-                }
-                g = c / sclfac;
-                while (!(g < r || Math.max(r, ra) >= sfmax2
-                        || Math.min(Math.min(f, c), Math.min(g, ca)) <= sfmin2)) {
-                    f /= sclfac;
-                    c /= sclfac;
-                    g /= sclfac;
-                    ca /= sclfac;
-                    r *= sclfac;
-                    ra *= sclfac;
-                }
-                if (c + r >= factor * s) {
-                    continue;
-                }
-                if (f < 1 && scale[i] < 1 && f * scale[i] <= sfmin1) {
-                    continue;
-                }
-                if (f > 1 && scale[i] > 1 && scale[i] >= sfmax1 / f) {
-                    continue;
-                }
-                g = 1 / f;
-                scale[i] *= f;
-                noconv = true;
-                for (int t = k; t <= n; t++) {
-                    a[i][t] *= g;
-                }
-                for (int t = 1; t <= l; t++) {
-                    a[t][i] *= f;
-                }
-            }
-        }
     }
 
     /** dlahqr with wantt = wantz = false; returns info (0 on success). */
@@ -344,7 +201,7 @@ final class HessenbergEigen {
                 wr[i] = h[i][i];
                 wi[i] = 0;
             } else if (l == i - 1) {
-                double[] r = dlanv2(h[i - 1][i - 1], h[i - 1][i], h[i][i - 1], h[i][i]);
+                double[] r = LapackKernels.dlanv2(h[i - 1][i - 1], h[i - 1][i], h[i][i - 1], h[i][i]);
                 wr[i - 1] = r[0];
                 wi[i - 1] = r[1];
                 wr[i] = r[2];
@@ -365,7 +222,7 @@ final class HessenbergEigen {
                     v[1 + t] = h[k + t][k - 1];
                 }
             }
-            double t1 = dlarfg(nr, v);
+            double t1 = LapackKernels.dlarfg(nr, v);
             if (k > m) {
                 h[k][k - 1] = v[1];
                 h[k + 1][k - 1] = 0;
@@ -407,172 +264,4 @@ final class HessenbergEigen {
         }
     }
 
-    /** dlarfg on v[1] (alpha) and v[2..n] (x), in place; returns tau. */
-    static double dlarfg(int n, double[] v) {
-        if (n <= 1) {
-            return 0;
-        }
-        double xnorm = n == 2 ? Math.abs(v[2]) : extendedNorm(v[2], v[3]);
-        if (xnorm == 0) {
-            return 0;
-        }
-        double alpha = v[1];
-        double beta = -Math.copySign(dlapy2(alpha, xnorm), alpha);
-        double safmin = SAFMIN / (ULP / 2);
-        double rsafmn = 1 / safmin;
-        int knt = 0;
-        if (Math.abs(beta) < safmin) {
-            do {
-                knt++;
-                for (int t = 2; t <= n; t++) {
-                    v[t] *= rsafmn;
-                }
-                beta *= rsafmn;
-                alpha *= rsafmn;
-            } while (Math.abs(beta) < safmin && knt < 20);
-            xnorm = n == 2 ? Math.abs(v[2]) : extendedNorm(v[2], v[3]);
-            beta = -Math.copySign(dlapy2(alpha, xnorm), alpha);
-        }
-        double tau = (beta - alpha) / beta;
-        double scal = 1 / (alpha - beta);
-        for (int t = 2; t <= n; t++) {
-            v[t] *= scal;
-        }
-        for (int j = 0; j < knt; j++) {
-            beta *= safmin;
-        }
-        v[1] = beta;
-        return tau;
-    }
-
-    static double dlapy2(double x, double y) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        if (Double.isNaN(y)) {
-            return y;
-        }
-        double xa = Math.abs(x);
-        double ya = Math.abs(y);
-        double w = Math.max(xa, ya);
-        double z = Math.min(xa, ya);
-        if (z == 0 || w > Double.MAX_VALUE) {
-            return w;
-        }
-        double q = z / w;
-        return w * Math.sqrt(1 + q * q);
-    }
-
-    /**
-     * sqrt(x^2 + y^2) as OpenBLAS's x87 dnrm2 kernel computes it: squares, sum and square root
-     * each rounded to a 64-bit significand, the result then rounded to double.
-     */
-    static double extendedNorm(double x, double y) {
-        if (!Double.isFinite(x) || !Double.isFinite(y)) {
-            return Math.hypot(x, y);
-        }
-        BigDecimal bx = new BigDecimal(x);
-        BigDecimal by = new BigDecimal(y);
-        BigDecimal sum = roundBits(roundBits(bx.multiply(bx)).add(roundBits(by.multiply(by))));
-        if (sum.signum() == 0) {
-            return 0;
-        }
-        BigDecimal root = roundBits(sum.sqrt(new MathContext(60, RoundingMode.HALF_EVEN)));
-        return root.doubleValue();
-    }
-
-    /** {@code v} rounded to 64 significant bits, ties to even. */
-    private static BigDecimal roundBits(BigDecimal v) {
-        if (v.signum() == 0) {
-            return v;
-        }
-        int exp = (int) Math.floor(Math.log(v.abs().doubleValue()) / Math.log(2));
-        BigDecimal scaled = shift(v, 63 - exp);
-        while (scaled.abs().compareTo(TWO_64) >= 0) {
-            exp++;
-            scaled = shift(v, 63 - exp);
-        }
-        while (scaled.abs().compareTo(TWO_63) < 0) {
-            exp--;
-            scaled = shift(v, 63 - exp);
-        }
-        BigDecimal integral = scaled.setScale(0, RoundingMode.HALF_EVEN);
-        return shift(integral, exp - 63);
-    }
-
-    private static final BigDecimal TWO_63 = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(63));
-    private static final BigDecimal TWO_64 = new BigDecimal(java.math.BigInteger.ONE.shiftLeft(64));
-    private static final BigDecimal HALF = new BigDecimal("0.5");
-
-    private static BigDecimal shift(BigDecimal v, int bits) {
-        return bits >= 0 ? v.multiply(new BigDecimal(java.math.BigInteger.ONE.shiftLeft(bits)))
-                : v.multiply(HALF.pow(-bits));
-    }
-
-    /** dlanv2 on [[a, b], [c, d]]: returns {rt1r, rt1i, rt2r, rt2i}. */
-    static double[] dlanv2(double a, double b, double c, double d) {
-        final double multpl = 4;
-        double eps = ULP;
-        if (c == 0) {
-            // already upper triangular
-            c = 0;
-        } else if (b == 0) {
-            double temp = d;
-            d = a;
-            a = temp;
-            b = -c;
-            c = 0;
-        } else if (!((a - d) == 0 && Math.copySign(1, b) != Math.copySign(1, c))) {
-            double temp = a - d;
-            double p = 0.5 * temp;
-            double bcmax = Math.max(Math.abs(b), Math.abs(c));
-            double bcmis = Math.min(Math.abs(b), Math.abs(c)) * Math.copySign(1, b) * Math.copySign(1, c);
-            double scale = Math.max(Math.abs(p), bcmax);
-            double z = (p / scale) * p + (bcmax / scale) * bcmis;
-            if (z >= multpl * eps) {
-                z = p + Math.copySign(Math.sqrt(scale) * Math.sqrt(z), p);
-                a = d + z;
-                d = d - (bcmax / z) * bcmis;
-                b = b - c;
-                c = 0;
-            } else {
-                double sigma = b + c;
-                double tau = dlapy2(sigma, temp);
-                double cs = Math.sqrt(0.5 * (1 + Math.abs(sigma) / tau));
-                double sn = -(p / (tau * cs)) * Math.copySign(1, sigma);
-                double aa = a * cs + b * sn;
-                double bb = -a * sn + b * cs;
-                double cc = c * cs + d * sn;
-                double dd = -c * sn + d * cs;
-                a = aa * cs + cc * sn;
-                b = bb * cs + dd * sn;
-                c = -aa * sn + cc * cs;
-                d = -bb * sn + dd * cs;
-                temp = 0.5 * (a + d);
-                a = temp;
-                d = temp;
-                if (c != 0) {
-                    if (b != 0) {
-                        if (Math.copySign(1, b) == Math.copySign(1, c)) {
-                            double sab = Math.sqrt(Math.abs(b));
-                            double sac = Math.sqrt(Math.abs(c));
-                            p = Math.copySign(sab * sac, c);
-                            a = temp + p;
-                            d = temp - p;
-                            b = b - c;
-                            c = 0;
-                        }
-                    } else {
-                        b = -c;
-                        c = 0;
-                    }
-                }
-            }
-        }
-        double rt1i = 0;
-        if (c != 0) {
-            rt1i = Math.sqrt(Math.abs(b)) * Math.sqrt(Math.abs(c));
-        }
-        return new double[] {a, rt1i, d, -rt1i};
-    }
 }
