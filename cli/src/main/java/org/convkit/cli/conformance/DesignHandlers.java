@@ -18,6 +18,12 @@ import org.convkit.api.signal.ZeroPoleGain;
  */
 final class DesignHandlers {
 
+    /** numpy.sort_complex's order: by real part, then imaginary part, with -0.0 equal to 0.0. */
+    private static final Comparator<Complex> SORT_COMPLEX = (x, y) -> {
+        int c = compare(x.getReal(), y.getReal());
+        return c != 0 ? c : compare(x.getImaginary(), y.getImaginary());
+    };
+
     private DesignHandlers() {
     }
 
@@ -46,7 +52,7 @@ final class DesignHandlers {
 
     private static GoldenArray sortedComplex(Complex[] v) {
         Complex[] s = v.clone();
-        Arrays.sort(s, Comparator.comparingDouble(Complex::getReal).thenComparingDouble(Complex::getImaginary));
+        Arrays.sort(s, SORT_COMPLEX);
         double[] re = new double[s.length];
         double[] im = new double[s.length];
         for (int i = 0; i < s.length; i++) {
@@ -54,6 +60,10 @@ final class DesignHandlers {
             im[i] = s[i].getImaginary();
         }
         return GoldenArray.complex(new int[] {s.length}, re, im);
+    }
+
+    private static int compare(double x, double y) {
+        return x < y ? -1 : x > y ? 1 : 0;
     }
 
     /** A number or a list of numbers. */
