@@ -79,6 +79,37 @@ final class LapackKernels {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             return Math.hypot(x, y);
         }
+        double ax = Math.abs(x);
+        double ay = Math.abs(y);
+        double big = Math.max(ax, ay);
+        double small = Math.min(ax, ay);
+        if (big < 1e150 && (small == 0 || small > 1e-140)) {
+            // Fast path: the square root of x^2 + y^2 (kept to ~104 bits) and its offset from the
+            // double r in ulps. Away from a rounding midpoint the extended-precision roundings
+            // cannot change the result, which is then r rounded correctly.
+            double p1 = ax * ax;
+            double p2 = ay * ay;
+            double e1 = Math.fma(ax, ax, -p1);
+            double e2 = Math.fma(ay, ay, -p2);
+            double s = p1 + p2;
+            double bv = s - p1;
+            double lo = ((p1 - (s - bv)) + (p2 - bv)) + (e1 + e2);
+            if (s == 0) {
+                return 0;
+            }
+            double r = Math.sqrt(s);
+            double offset = (Math.fma(-r, r, s) + lo) / (2 * r) / Math.ulp(r);
+            double nearest = Math.rint(offset);
+            double fromHalf = Math.abs(Math.abs(offset - nearest) - 0.5);
+            if (fromHalf > 1.0 / 256 && Math.abs(offset) < 4) {
+                return r + nearest * Math.ulp(r);
+            }
+        }
+        return extendedNormExact(x, y);
+    }
+
+    /** {@link #extendedNorm} with every rounding carried out on exact decimal values. */
+    static double extendedNormExact(double x, double y) {
         BigDecimal bx = new BigDecimal(x);
         BigDecimal by = new BigDecimal(y);
         BigDecimal sum = roundBits(roundBits(bx.multiply(bx)).add(roundBits(by.multiply(by))));
