@@ -152,16 +152,15 @@ final class LapackKernels {
     static double[] dlanv2(double a, double b, double c, double d) {
         final double multpl = 4;
         double eps = HessenbergEigen.ULP;
-        if (c == 0) {
-            // already upper triangular
-            c = 0;
-        } else if (b == 0) {
+        // c == 0: already upper triangular; equal diagonal with b, c of opposite signs: already
+        // standard (complex pair); otherwise reduce.
+        if (c != 0 && b == 0) {
             double temp = d;
             d = a;
             a = temp;
             b = -c;
             c = 0;
-        } else if (!((a - d) == 0 && Math.copySign(1, b) != Math.copySign(1, c))) {
+        } else if (c != 0 && !((a - d) == 0 && Math.copySign(1, b) != Math.copySign(1, c))) {
             double temp = a - d;
             double p = 0.5 * temp;
             double bcmax = Math.max(Math.abs(b), Math.abs(c));
