@@ -55,8 +55,8 @@ public final class Lfilter {
         TimeRows.requireSignal("lfilter", x);
         Shape expected = TimeRows.withLast(x.shape(), c.order());
         if (zi == null || !zi.shape().equals(expected)) {
-            throw new IllegalArgumentException("lfilter: zi must have shape " + expected + " for a signal of shape "
-                    + x.shape() + " and " + c.order() + " state values, got " + (zi == null ? "null" : zi.shape()));
+            throw new IllegalArgumentException("lfilter: zi must have shape (" + expected + ") for a signal of shape ("
+                    + x.shape() + ") and " + c.order() + " state values, got " + (zi == null ? "null" : "(" + zi.shape() + ")"));
         }
         return run(c, x, zi, ctx);
     }

@@ -51,8 +51,8 @@ public final class Sos {
         TimeRows.requireSignal("sosfilt", x);
         Shape expected = TimeRows.stateShape(x.shape(), sos.length, 2);
         if (zi == null || !zi.shape().equals(expected)) {
-            throw new IllegalArgumentException("sosfilt: zi must have shape " + expected + " for a signal of shape "
-                    + x.shape() + " and " + sos.length + " sections, got " + (zi == null ? "null" : zi.shape()));
+            throw new IllegalArgumentException("sosfilt: zi must have shape (" + expected + ") for a signal of shape ("
+                    + x.shape() + ") and " + sos.length + " sections, got " + (zi == null ? "null" : "(" + zi.shape() + ")"));
         }
         return run(c, x, zi, ctx);
     }
