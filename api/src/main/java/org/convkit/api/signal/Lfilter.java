@@ -64,9 +64,10 @@ public final class Lfilter {
     /**
      * scipy.signal.lfilter_zi(b, a): the state {@code zi} (length {@code max(len a, len b) - 1}) for
      * which filtering a constant 1 from {@code zi} outputs the step response's steady state from the
-     * first sample on. Like scipy, leading zeros of {@code a} are dropped. Solves
-     * {@code (I - A) zi = B} in closed form: {@code zi[0] = sum(B) / sum(a)},
-     * {@code zi[k] = (a[0] + .. + a[k]) zi[0] - sum_{j=1..k} (b[j] - a[j] b[0])}.
+     * first sample on. Like scipy, leading zeros of {@code a} are dropped and {@code zi} solves
+     * {@code (I - companion(a)^T) zi = b[1:] - a[1:] b[0]}, here by LU with partial pivoting in
+     * LAPACK's dgetf2 order (scipy calls numpy.linalg.solve): for the ill-conditioned systems of
+     * high-order designs this order, not just the mathematics, decides the low digits.
      *
      * @throws IllegalArgumentException when all of {@code a} is zero or {@code sum(a) == 0} (a pole at
      *         z = 1, so a step has no steady state)
@@ -85,29 +86,68 @@ public final class Lfilter {
         int m = c.order();
         double[] bn = c.b();
         double[] an = c.a();
-        double[] zi = new double[m];
-        if (m == 0) {
-            return zi;
+        double[][] iMinusA = new double[m][m];
+        double[] rhs = new double[m];
+        for (int j = 0; j < m; j++) {
+            iMinusA[j][j] = 1;
+            iMinusA[j][0] += an[j + 1];
+            if (j + 1 < m) {
+                iMinusA[j][j + 1] -= 1;
+            }
+            rhs[j] = bn[j + 1] - an[j + 1] * bn[0];
         }
-        double num = 0;
-        double den = 1;
-        for (int k = 1; k <= m; k++) {
-            num += bn[k] - an[k] * bn[0];
-            den += an[k];
-        }
-        if (den == 0.0) {
+        if (!luSolve(iMinusA, rhs)) {
             throw new IllegalArgumentException("lfilter_zi: sum(a) is 0 (a pole at z = 1), so a step has no steady state; a = "
                     + Arrays.toString(a));
         }
-        zi[0] = num / den;
-        double asum = 1;
-        double csum = 0;
-        for (int k = 1; k < m; k++) {
-            asum += an[k];
-            csum += bn[k] - an[k] * bn[0];
-            zi[k] = asum * zi[0] - csum;
+        return rhs;
+    }
+
+    /**
+     * Solves {@code m x = rhs} in place ({@code rhs} becomes {@code x}) by right-looking LU with partial
+     * pivoting, scaling each column by the pivot's reciprocal (as dgetf2), then the two triangular
+     * solves column by column (as dtrsm). Returns false when a pivot is exactly zero.
+     */
+    private static boolean luSolve(double[][] m, double[] rhs) {
+        int n = rhs.length;
+        for (int j = 0; j < n; j++) {
+            int p = j;
+            for (int i = j + 1; i < n; i++) {
+                if (Math.abs(m[i][j]) > Math.abs(m[p][j])) {
+                    p = i;
+                }
+            }
+            if (m[p][j] == 0.0) {
+                return false;
+            }
+            double[] row = m[p];
+            m[p] = m[j];
+            m[j] = row;
+            double t = rhs[p];
+            rhs[p] = rhs[j];
+            rhs[j] = t;
+            double r = 1.0 / m[j][j];
+            for (int i = j + 1; i < n; i++) {
+                m[i][j] *= r;
+            }
+            for (int i = j + 1; i < n; i++) {
+                for (int k = j + 1; k < n; k++) {
+                    m[i][k] -= m[i][j] * m[j][k];
+                }
+            }
         }
-        return zi;
+        for (int k = 0; k < n; k++) {
+            for (int i = k + 1; i < n; i++) {
+                rhs[i] -= rhs[k] * m[i][k];
+            }
+        }
+        for (int k = n - 1; k >= 0; k--) {
+            rhs[k] /= m[k][k];
+            for (int i = 0; i < k; i++) {
+                rhs[i] -= rhs[k] * m[i][k];
+            }
+        }
+        return true;
     }
 
     private static FilterResult run(Coefficients c, DoubleNd x, DoubleNd zi, ConvContext ctx) {
