@@ -51,8 +51,7 @@ public final class FiltFilt {
                 scale(zi, ext[ext.length - 1], z);
                 TimeRows.reverse(ext, 0, ext.length);
                 Lfilter.filterRow(c.b(), c.a(), ext, 0, ext, 0, ext.length, z);
-                TimeRows.reverse(ext, 0, ext.length);
-                System.arraycopy(ext, edge, y, r * n, n);
+                TimeRows.copyReversed(ext, edge, n, y, r * n);
             }
         });
         return DoubleNd.of(x.shape(), y);

@@ -110,8 +110,7 @@ public final class Sos {
                 scale(zi, ext[ext.length - 1], z);
                 TimeRows.reverse(ext, 0, ext.length);
                 BiquadCascade.run(c, z, ext, 0, ext.length);
-                TimeRows.reverse(ext, 0, ext.length);
-                System.arraycopy(ext, edge, y, r * n, n);
+                TimeRows.copyReversed(ext, edge, n, y, r * n);
             }
         });
         return DoubleNd.of(x.shape(), y);

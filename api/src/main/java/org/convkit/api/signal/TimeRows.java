@@ -78,6 +78,13 @@ final class TimeRows {
         }
     }
 
+    /** {@code to[too + i] = from[fo + n - 1 - i]} for {@code i < n}: the reverse of a slice, copied. */
+    static void copyReversed(double[] from, int fo, int n, double[] to, int too) {
+        for (int i = 0; i < n; i++) {
+            to[too + i] = from[fo + n - 1 - i];
+        }
+    }
+
     /** The error filtfilt and sosfiltfilt report when the signal is not longer than the padding. */
     static void requireLongerThanPad(String op, int n, int padlen) {
         if (n <= padlen) {
