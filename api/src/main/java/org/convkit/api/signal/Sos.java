@@ -131,7 +131,9 @@ public final class Sos {
         int sections = c.length / 5;
         int n = TimeRows.length(x);
         int rows = TimeRows.rows(x);
-        double[] y = x.toArray();
+        double[] xs = x.data();
+        int xo = x.offset();
+        double[] y = new double[x.shape().size()];
         // Internal state is per row (row r's sections at [r * 2n, (r + 1) * 2n)); zi is (n, rows, 2).
         double[] state = new double[rows * 2 * sections];
         if (zi != null) {
@@ -148,7 +150,7 @@ public final class Sos {
             double[] z = new double[2 * sections];
             for (int r = lo; r < hi; r++) {
                 System.arraycopy(state, r * z.length, z, 0, z.length);
-                BiquadCascade.run(c, z, y, r * n, (r + 1) * n);
+                BiquadCascade.run(c, z, xs, xo + r * n, y, r * n, n);
                 System.arraycopy(z, 0, state, r * z.length, z.length);
             }
         });
