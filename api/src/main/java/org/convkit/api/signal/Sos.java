@@ -59,21 +59,23 @@ public final class Sos {
 
     /**
      * scipy.signal.sosfilt_zi(sos): the {@code n x 2} state for which a constant 1 input gives the
-     * step response's steady state at once; section {@code s}'s state is {@link Lfilter#lfilterZi} of
-     * that section scaled by the DC gain {@code sum(b)/sum(a)} of the sections before it.
+     * step response's steady state at once (pass it, scaled, as {@code zi} of a 1-d signal); section
+     * {@code s}'s state is {@link Lfilter#lfilterZi} of that section scaled by the DC gain
+     * {@code sum(b)/sum(a)} of the sections before it.
      */
-    public static double[][] sosfiltZi(double[][] sos) {
+    public static DoubleNd sosfiltZi(double[][] sos) {
         pack(sos);
-        double[][] zi = new double[sos.length][];
+        double[] zi = new double[2 * sos.length];
         double scale = 1.0;
         for (int s = 0; s < sos.length; s++) {
             double[] b = Arrays.copyOfRange(sos[s], 0, 3);
             double[] a = Arrays.copyOfRange(sos[s], 3, 6);
             double[] z = Lfilter.lfilterZi(b, a);
-            zi[s] = new double[] {scale * z[0], scale * z[1]};
+            zi[2 * s] = scale * z[0];
+            zi[2 * s + 1] = scale * z[1];
             scale *= (b[0] + b[1] + b[2]) / (a[0] + a[1] + a[2]);
         }
-        return zi;
+        return DoubleNd.of(Shape.of(sos.length, 2), zi);
     }
 
     /** scipy.signal.sosfiltfilt(sos, x) along the last axis, on one thread. */
@@ -94,7 +96,7 @@ public final class Sos {
         int n = TimeRows.length(x);
         int edge = 3 * padTaps(sos);
         TimeRows.requireLongerThanPad("sosfiltfilt", n, edge);
-        double[] zi = flatten(sosfiltZi(sos));
+        double[] zi = sosfiltZi(sos).data();
         int rows = TimeRows.rows(x);
         double[] xs = x.data();
         int xo = x.offset();
@@ -188,15 +190,6 @@ public final class Sos {
             c[5 * s + 4] = -row[5];
         }
         return c;
-    }
-
-    private static double[] flatten(double[][] zi) {
-        double[] f = new double[2 * zi.length];
-        for (int s = 0; s < zi.length; s++) {
-            f[2 * s] = zi[s][0];
-            f[2 * s + 1] = zi[s][1];
-        }
-        return f;
     }
 
     private static void scale(double[] zi, double s, double[] z) {
