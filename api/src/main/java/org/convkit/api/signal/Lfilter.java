@@ -17,7 +17,9 @@ import org.convkit.api.parallel.Parallel;
  *   z[L-2] = x[n] b[L - 1] - y[n] a[L - 1]
  * </pre>
  * in that operation order, so a signal filtered in chunks, each chunk starting from the previous
- * chunk's final state, gives bit for bit the result of filtering it whole.
+ * chunk's final state, gives bit for bit the result of filtering it whole. For IIR filters this is
+ * scipy's own C loop, so results equal scipy's bit for bit; for FIR filters ({@code a} of length 1)
+ * scipy calls numpy.convolve instead, which agrees to rounding.
  *
  * <p>Arrays of any rank are filtered along their last (time) axis, each row independently; rows
  * are split over {@code ctx.threads()} threads and the result does not depend on the thread count.
