@@ -7,11 +7,13 @@ import java.util.Map;
 import org.apache.commons.math3.complex.Complex;
 import org.convkit.api.signal.Butterworth;
 import org.convkit.api.signal.FrequencyResponse;
+import org.convkit.api.signal.Sos;
 import org.convkit.api.signal.TransferFunction;
 import org.convkit.api.signal.ZeroPoleGain;
 
 /**
  * Handlers for filter design and analysis: {@code butter} (scipy.signal.butter, output='ba'),
+ * {@code butter_sos_response} (sosfilt of scipy.signal.butter(output='sos')),
  * {@code freqz} (scipy.signal.freqz, worN=n, fs) and {@code tf2zpk} (scipy.signal.tf2zpk). The
  * golden zeros and poles are compared as unordered sets: both sides are sorted by real then
  * imaginary part (numpy.sort_complex), which the expected arrays already are.
@@ -32,6 +34,12 @@ final class DesignHandlers {
             TransferFunction tf = Butterworth.design(c.param().integer("order"), numbers(c, "wn"),
                     c.param().string("btype"), c.param().number("fs")).transferFunction();
             return Map.of("b", real(tf.b()), "a", real(tf.a()));
+        });
+        // Sections may be paired or ordered differently from scipy's: the filtered output is compared.
+        OpHandlers.put(m, "butter_sos_response", c -> {
+            double[][] sos = Butterworth.design(c.param().integer("order"), numbers(c, "wn"),
+                    c.param().string("btype"), c.param().number("fs")).sections();
+            return Map.of("y", GoldenArray.of(Sos.sosfilt(sos, c.input("x").toDoubleNd())));
         });
         OpHandlers.put(m, "freqz", c -> {
             int n = c.param().has("n") ? c.param().integer("n") : c.param().integer("worN");
