@@ -1,6 +1,7 @@
 /** convkit's concepts: the N-d array, specs, N-d reference kernels and the engine SPIs. */
 module org.convkit.api {
     requires transitive commons.math3;
+    requires transitive com.fasterxml.jackson.databind;
 
     exports org.convkit.api.nd;
     exports org.convkit.api.conv;
