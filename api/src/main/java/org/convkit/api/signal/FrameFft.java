@@ -1,5 +1,6 @@
 package org.convkit.api.signal;
 
+import java.util.Arrays;
 import org.convkit.api.parallel.Parallel;
 import org.jtransforms.fft.DoubleFFT_1D;
 
@@ -64,7 +65,7 @@ final class FrameFft {
         for (int j = 0; j < len; j++) {
             a[j] *= window[j];
         }
-        java.util.Arrays.fill(a, len, a.length, 0.0);
+        Arrays.fill(a, len, a.length, 0.0);
         if (onesided) {
             fft.realForward(a);
         } else {

@@ -1,6 +1,7 @@
 package org.convkit.api.signal;
 
 import java.lang.System.Logger.Level;
+import java.util.Arrays;
 import org.convkit.api.nd.DoubleNd;
 import org.convkit.api.nd.NdArray;
 import org.convkit.api.nd.Shape;
@@ -116,7 +117,7 @@ final class ScipyStft {
     /** Column {@code s} as irfft(Z, n=nfft) input in JTransforms' packed layout (missing bins are zero). */
     private static void packOnesided(ComplexMatrix z, int s, int nfft, double[] a) {
         int bins = z.rows();
-        java.util.Arrays.fill(a, 0.0);
+        Arrays.fill(a, 0.0);
         a[0] = z.re(0, s);
         int half = nfft / 2;
         for (int k = 1; k < Math.min(bins, half); k++) {

@@ -1,6 +1,7 @@
 package org.convkit.api.signal;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * The configuration of {@link Stft#torch}: torch.stft's convention. Frame {@code f} starts at
@@ -140,7 +141,7 @@ public record TorchStftSpec(int nFft, int hopLength, int winLength, double[] win
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(window) + 31 * java.util.Objects.hash(nFft, hopLength, center, padMode, onesided,
+        return Arrays.hashCode(window) + 31 * Objects.hash(nFft, hopLength, center, padMode, onesided,
                 normalized);
     }
 

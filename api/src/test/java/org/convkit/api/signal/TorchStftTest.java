@@ -23,13 +23,23 @@ class TorchStftTest {
 
     /** torch.stft by its definition: reflect-pad, window centred in n_fft, direct DFT of every frame. */
     static ComplexMatrix naiveTorch(double[] x, int nFft, int hop, double[] window, boolean onesided) {
+        return naiveTorch(x, nFft, hop, window, onesided, TorchStftSpec.PadMode.REFLECT);
+    }
+
+    static ComplexMatrix naiveTorch(double[] x, int nFft, int hop, double[] window, boolean onesided,
+                                    TorchStftSpec.PadMode mode) {
         int pad = nFft / 2;
         int n = x.length;
         double[] p = new double[n + 2 * pad];
         for (int i = 0; i < p.length; i++) {
             int j = i - pad;
-            j = j < 0 ? -j : j >= n ? 2 * (n - 1) - j : j;
-            p[i] = x[j];
+            if (j >= 0 && j < n) {
+                p[i] = x[j];
+            } else if (mode == TorchStftSpec.PadMode.REFLECT) {
+                p[i] = x[j < 0 ? -j : 2 * (n - 1) - j];
+            } else if (mode == TorchStftSpec.PadMode.REPLICATE) {
+                p[i] = x[j < 0 ? 0 : n - 1];
+            }
         }
         double[] w = new double[nFft];
         System.arraycopy(window, 0, w, (nFft - window.length) / 2, window.length);
@@ -76,6 +86,24 @@ class TorchStftTest {
         double[] w = Windows.hamming(40, true);
         TorchStftSpec spec = TorchStftSpec.of(50).withWindow(w).withHopLength(7).withOnesided(false);
         assertClose(naiveTorch(x, 50, 7, w, false), Stft.torch(DoubleNd.vector(x), spec), 1e-11);
+    }
+
+    @Test
+    void constantAndReplicatePaddingMatchTheirDefinitions() {
+        double[] x = random(10, 150);
+        for (TorchStftSpec.PadMode mode : new TorchStftSpec.PadMode[] {TorchStftSpec.PadMode.CONSTANT,
+            TorchStftSpec.PadMode.REPLICATE}) {
+            TorchStftSpec spec = TorchStftSpec.of(32).withHopLength(9).withCenter(true, mode);
+            assertClose(naiveTorch(x, 32, 9, Windows.hann(32, true), true, mode), Stft.torch(DoubleNd.vector(x), spec),
+                    1e-11);
+        }
+    }
+
+    @Test
+    void oddFftLengthKeepsTheLastBinsImaginaryPart() {
+        double[] x = random(11, 120);
+        TorchStftSpec spec = TorchStftSpec.of(31).withHopLength(5);
+        assertClose(naiveTorch(x, 31, 5, Windows.hann(31, true), true), Stft.torch(DoubleNd.vector(x), spec), 1e-11);
     }
 
     @Test
