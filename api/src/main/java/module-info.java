@@ -1,6 +1,6 @@
 /** convkit's concepts: the N-d array, specs, N-d reference kernels and the engine SPIs. */
 module org.convkit.api {
-    requires commons.math3;
+    requires transitive commons.math3;
     requires JTransforms;
 
     exports org.convkit.api.nd;

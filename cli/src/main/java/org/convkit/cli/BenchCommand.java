@@ -17,9 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code convkit bench}: times the standard workloads (WORKLOADS.md) in this JVM. */
+/** {@code convkit bench}: times the standard workloads (listed in the README) in this JVM. */
 @Command(name = "bench", description = {
-        "Times the standard workloads (WORKLOADS.md).",
+        "Times the standard workloads (listed in the README).",
         "Inputs from a fixed seed, warm-up runs, then timed runs; reports median, min and max in",
         "milliseconds (and GFLOPS where the flop count is known).",
         "Timings on a shared machine are noisy: compare only with a peer run right before or after."},

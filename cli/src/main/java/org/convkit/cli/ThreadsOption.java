@@ -5,9 +5,9 @@ import picocli.CommandLine.Option;
 /** The {@code --threads} option of computing commands. */
 final class ThreadsOption {
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = "Threads to compute with (default: ${DEFAULT-VALUE}). Results do not depend on it.")
-    int threads;
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads to compute with (default: every core the JVM sees). Results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
 
     /** The thread count, validated. */
     int threads() {

@@ -18,6 +18,7 @@ public final class OpHandlers {
         ConvolutionHandlers.register(m);
         SignalHandlers.register(m);
         NdImageHandlers.register(m);
+        DesignHandlers.register(m);
         SpectralHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }
