@@ -2,6 +2,7 @@
 module org.convkit.api {
     requires transitive commons.math3;
     requires transitive com.fasterxml.jackson.databind;
+    requires JTransforms;
 
     exports org.convkit.api.nd;
     exports org.convkit.api.conv;

@@ -20,6 +20,7 @@ public final class OpHandlers {
         NdImageHandlers.register(m);
         FilterHandlers.register(m);
         DesignHandlers.register(m);
+        SpectralHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }
 
