@@ -27,6 +27,12 @@ public record ButterworthFilter(Butterworth.Band band, int order, double[] cutof
         return Butterworth.sos(order, cutoffsHz, band, fs);
     }
 
+    /** The (b, a) form, for analysis; filtering uses {@link #sections()}. */
+    @Override
+    public TransferFunction transferFunction() {
+        return Butterworth.design(order, cutoffsHz, band, fs).transferFunction();
+    }
+
     @Override
     public double[] cutoffsHz() {
         return cutoffsHz.clone();

@@ -17,6 +17,13 @@ public sealed interface Filter permits MovingAverageFilter, FirFilter, IirFilter
     /** The filtered signal, same shape as {@code x}; results do not depend on {@code ctx.threads()}. */
     DoubleNd apply(DoubleNd x, ConvContext ctx);
 
+    /**
+     * The step's transfer function {@code H(z) = B(z)/A(z)} (for the moving average, the boxcar
+     * {@code ones(w)/w}, whose 'same' alignment only shifts it in time). A zero-phase step applies
+     * {@code |H|^2} with no phase.
+     */
+    TransferFunction transferFunction();
+
     /** This step as a JSON object: {@code {"type": ..., parameters...}}. */
     ObjectNode toJson();
 

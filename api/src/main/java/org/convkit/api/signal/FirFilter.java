@@ -45,6 +45,11 @@ public record FirFilter(double[] taps, boolean zeroPhase) implements Filter {
     }
 
     @Override
+    public TransferFunction transferFunction() {
+        return new TransferFunction(taps, new double[] {1});
+    }
+
+    @Override
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode().put("type", TYPE);
         Arrays.stream(taps).forEach(o.putArray("taps")::add);

@@ -41,6 +41,11 @@ public record IirFilter(double[] b, double[] a, boolean zeroPhase) implements Fi
     }
 
     @Override
+    public TransferFunction transferFunction() {
+        return new TransferFunction(b, a);
+    }
+
+    @Override
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode().put("type", TYPE);
         Arrays.stream(b).forEach(o.putArray("b")::add);

@@ -24,6 +24,13 @@ public record MovingAverageFilter(int window) implements Filter {
     }
 
     @Override
+    public TransferFunction transferFunction() {
+        double[] b = new double[window];
+        java.util.Arrays.fill(b, 1.0 / window);
+        return new TransferFunction(b, new double[] {1});
+    }
+
+    @Override
     public ObjectNode toJson() {
         return JsonNodeFactory.instance.objectNode().put("type", TYPE).put("window", window);
     }

@@ -17,6 +17,7 @@ public record NotchFilter(double frequencyHz, double q, double fs, boolean zeroP
     }
 
     /** The designed (b, a). */
+    @Override
     public TransferFunction transferFunction() {
         return Notch.iirnotch(frequencyHz, q, fs);
     }
