@@ -11,65 +11,38 @@ import org.convkit.api.nd.DoubleNd;
  * {@link FiltFilt#filtfilt}. For high orders prefer {@link ButterworthFilter}, which runs as
  * second-order sections.
  */
-public record IirFilter(double[] b, double[] a, boolean zeroPhase) implements Filter {
+public record IirFilter(TransferFunction transferFunction, boolean zeroPhase) implements Filter {
     static final String TYPE = "iir";
 
     public IirFilter {
-        if (b == null || a == null || b.length == 0 || a.length == 0) {
-            throw new IllegalArgumentException("an IIR filter needs non-empty b and a");
+        if (transferFunction.a()[0] == 0) {
+            throw new IllegalArgumentException("a[0] must not be 0, got a = " + Arrays.toString(transferFunction.a()));
         }
-        if (a[0] == 0) {
-            throw new IllegalArgumentException("a[0] must not be 0, got a = " + Arrays.toString(a));
-        }
-        b = b.clone();
-        a = a.clone();
     }
 
-    @Override
-    public double[] b() {
-        return b.clone();
-    }
-
-    @Override
-    public double[] a() {
-        return a.clone();
+    /** The filter {@code (b, a)}. */
+    public IirFilter(double[] b, double[] a, boolean zeroPhase) {
+        this(new TransferFunction(b, a), zeroPhase);
     }
 
     @Override
     public DoubleNd apply(DoubleNd x, ConvContext ctx) {
+        double[] b = transferFunction.b();
+        double[] a = transferFunction.a();
         return zeroPhase ? FiltFilt.filtfilt(b, a, x, ctx) : Lfilter.lfilter(b, a, x, ctx);
-    }
-
-    @Override
-    public TransferFunction transferFunction() {
-        return new TransferFunction(b, a);
     }
 
     @Override
     public ObjectNode toJson() {
         ObjectNode o = JsonNodeFactory.instance.objectNode().put("type", TYPE);
-        Arrays.stream(b).forEach(o.putArray("b")::add);
-        Arrays.stream(a).forEach(o.putArray("a")::add);
+        Arrays.stream(transferFunction.b()).forEach(o.putArray("b")::add);
+        Arrays.stream(transferFunction.a()).forEach(o.putArray("a")::add);
         return o.put("zeroPhase", zeroPhase);
     }
 
     @Override
     public String describe() {
-        return "IIR b=" + Arrays.toString(b) + " a=" + Arrays.toString(a) + (zeroPhase ? ", zero-phase" : "");
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof IirFilter f && zeroPhase == f.zeroPhase && Arrays.equals(b, f.b) && Arrays.equals(a, f.a);
-    }
-
-    @Override
-    public int hashCode() {
-        return 31 * (31 * Arrays.hashCode(b) + Arrays.hashCode(a)) + Boolean.hashCode(zeroPhase);
-    }
-
-    @Override
-    public String toString() {
-        return "IirFilter[b=" + Arrays.toString(b) + ", a=" + Arrays.toString(a) + ", zeroPhase=" + zeroPhase + "]";
+        return "IIR b=" + Arrays.toString(transferFunction.b()) + " a=" + Arrays.toString(transferFunction.a())
+                + (zeroPhase ? ", zero-phase" : "");
     }
 }
