@@ -21,6 +21,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
 final class FrameFft {
     static final int MAX_BLOCK = 64;
     static final int SCRATCH_DOUBLES = 1 << 15;
+    /** Whether {@link VectorFrameFft} can be loaded: jdk.incubator.vector is in the boot layer. */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private FrameFft() {
     }
@@ -31,10 +33,24 @@ final class FrameFft {
      */
     static void run(FrameSource src, int frames, int hop, double[] window, int nfft, Detrend detrend,
                     boolean onesided, ComplexMatrix out, int threads) {
+        run(src, frames, hop, window, nfft, detrend, onesided, out, threads, VECTOR_API);
+    }
+
+    /**
+     * As {@link #run(FrameSource, int, int, double[], int, Detrend, boolean, ComplexMatrix, int)};
+     * {@code vector} allows {@link VectorFrameFft} where it {@link VectorFrameFft#supports applies}
+     * (power-of-two onesided transforms), else JTransforms is used frame by frame.
+     */
+    static void run(FrameSource src, int frames, int hop, double[] window, int nfft, Detrend detrend,
+                    boolean onesided, ComplexMatrix out, int threads, boolean vector) {
         int bins = onesided ? nfft / 2 + 1 : nfft;
         if (out.rows() != bins || out.cols() != frames) {
             throw new IllegalArgumentException("output is " + out.rows() + " x " + out.cols() + " but the transform gives "
                     + bins + " frequencies x " + frames + " frames");
+        }
+        if (vector && VectorFrameFft.supports(nfft, onesided)) {
+            VectorFrameFft.run(src, frames, hop, window, nfft, detrend, out, Math.max(1, threads));
+            return;
         }
         int block = Math.max(4, Math.min(MAX_BLOCK, SCRATCH_DOUBLES / nfft));
         int blocks = (frames + block - 1) / block;

@@ -1,0 +1,215 @@
+package org.convkit.api.signal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorSpecies;
+import org.convkit.api.parallel.Parallel;
+
+/**
+ * The onesided {@link FrameFft} for power-of-two {@code nfft >= }{@value #MIN_NFFT} on the Vector
+ * API, vectorised across frames: each vector lane holds a different frame and all lanes run the
+ * same butterflies. A block of {@code GROUPS * L} frames ({@code L} = the preferred species'
+ * doubles) is read, windowed and packed as {@code z[m] = x[2m] + i x[2m+1]} into {@code GROUPS}
+ * buffers laid out {@code [element][lane]} (bit-reversed order), each transformed by an iterative
+ * radix-2 complex FFT of size {@code nfft / 2}; the standard real-FFT split then gives bins
+ * {@code 0 .. nfft/2}, written to the {@code [frequency, frame]} output in contiguous runs of the
+ * block's frames. Sign convention {@code exp(-2 pi i k n / nfft)}, as JTransforms and numpy.
+ *
+ * <p>Every lane computes its frame with the same sequence of IEEE operations, so a frame's result
+ * depends neither on its lane nor on the thread count. Loading this class throws
+ * {@link LinkageError} when {@code jdk.incubator.vector} is absent; {@link FrameFft} checks first.
+ */
+final class VectorFrameFft {
+    static final int MIN_NFFT = 16;
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    private static final int GROUPS = 4;
+    private static final ConcurrentHashMap<Integer, Plan> PLANS = new ConcurrentHashMap<>();
+
+    private VectorFrameFft() {
+    }
+
+    /** Whether this kernel handles a transform of {@code nfft} points. */
+    static boolean supports(int nfft, boolean onesided) {
+        return onesided && nfft >= MIN_NFFT && Integer.bitCount(nfft) == 1;
+    }
+
+    /** As {@link FrameFft#run} for a {@link #supports supported} onesided {@code nfft}. */
+    static void run(FrameSource src, int frames, int hop, double[] window, int nfft, Detrend detrend,
+                    ComplexMatrix out, int threads) {
+        Plan plan = PLANS.computeIfAbsent(nfft, Plan::new);
+        int block = GROUPS * L;
+        int blocks = (frames + block - 1) / block;
+        int workers = frames < 2 * block ? 1 : threads;
+        Parallel.forRange(blocks, workers, (lo, hi) -> {
+            int half = nfft / 2;
+            double[][] re = new double[GROUPS][half * L];
+            double[][] im = new double[GROUPS][half * L];
+            double[] frame = new double[nfft];
+            double[] lanes = new double[2 * L];
+            for (int b = lo; b < hi; b++) {
+                int f0 = b * block;
+                int count = Math.min(block, frames - f0);
+                for (int j = 0; j < block; j++) {
+                    if (j < count) {
+                        int len = window.length;
+                        src.read((f0 + j) * hop, frame, len);
+                        detrend.apply(frame, len);
+                        for (int t = 0; t < len; t++) {
+                            frame[t] *= window[t];
+                        }
+                        java.util.Arrays.fill(frame, len, nfft, 0.0);
+                    } else {
+                        java.util.Arrays.fill(frame, 0.0);
+                    }
+                    plan.pack(frame, re[j / L], im[j / L], j % L);
+                }
+                for (int g = 0; g < GROUPS; g++) {
+                    plan.fft(re[g], im[g]);
+                }
+                plan.split(re, im, out, f0, count, lanes);
+            }
+        });
+    }
+
+    /** Immutable tables for one {@code nfft}: bit reversal and the two twiddle sets. */
+    private static final class Plan {
+        final int nfft;
+        final int half;
+        final int[] rev;
+        /** cos(2 pi t / half), -sin(2 pi t / half) for t < half / 2. */
+        final double[] cos;
+        final double[] sin;
+        /** Half the split twiddles: cos(2 pi k / nfft) / 2, -sin(2 pi k / nfft) / 2 for k <= half. */
+        final double[] hcos;
+        final double[] hsin;
+
+        Plan(int nfft) {
+            this.nfft = nfft;
+            this.half = nfft / 2;
+            int bits = Integer.numberOfTrailingZeros(half);
+            rev = new int[half];
+            for (int m = 0; m < half; m++) {
+                rev[m] = Integer.reverse(m) >>> (32 - bits);
+            }
+            cos = new double[half / 2];
+            sin = new double[half / 2];
+            for (int t = 0; t < half / 2; t++) {
+                double a = 2 * Math.PI * t / half;
+                cos[t] = Math.cos(a);
+                sin[t] = -Math.sin(a);
+            }
+            cos[0] = 1;
+            sin[0] = 0;
+            cos[half / 4] = 0;
+            sin[half / 4] = -1;
+            hcos = new double[half + 1];
+            hsin = new double[half + 1];
+            for (int k = 0; k <= half; k++) {
+                double a = 2 * Math.PI * k / nfft;
+                hcos[k] = 0.5 * Math.cos(a);
+                hsin[k] = -0.5 * Math.sin(a);
+            }
+            hcos[0] = 0.5;
+            hsin[0] = 0;
+            hcos[half / 2] = 0;
+            hsin[half / 2] = -0.5;
+            hcos[half] = -0.5;
+            hsin[half] = 0;
+        }
+
+        /** Packs real frame {@code x} into lane {@code lane} as complex samples, bit-reversed. */
+        void pack(double[] x, double[] re, double[] im, int lane) {
+            for (int m = 0; m < half; m++) {
+                int i = rev[m] * L + lane;
+                re[i] = x[2 * m];
+                im[i] = x[2 * m + 1];
+            }
+        }
+
+        /** In-place radix-2 decimation-in-time FFT of {@code half} points per lane, input bit-reversed. */
+        void fft(double[] re, double[] im) {
+            for (int i = 0; i < half * L; i += 2 * L) {
+                DoubleVector ar = DoubleVector.fromArray(S, re, i);
+                DoubleVector ai = DoubleVector.fromArray(S, im, i);
+                DoubleVector br = DoubleVector.fromArray(S, re, i + L);
+                DoubleVector bi = DoubleVector.fromArray(S, im, i + L);
+                ar.add(br).intoArray(re, i);
+                ai.add(bi).intoArray(im, i);
+                ar.sub(br).intoArray(re, i + L);
+                ai.sub(bi).intoArray(im, i + L);
+            }
+            for (int span = 2; span < half; span *= 2) {
+                int step = half / (2 * span);
+                for (int j = 0; j < span; j++) {
+                    DoubleVector wr = DoubleVector.broadcast(S, cos[j * step]);
+                    DoubleVector wi = DoubleVector.broadcast(S, sin[j * step]);
+                    for (int g = j; g < half; g += 2 * span) {
+                        int a = g * L;
+                        int b = (g + span) * L;
+                        DoubleVector br = DoubleVector.fromArray(S, re, b);
+                        DoubleVector bi = DoubleVector.fromArray(S, im, b);
+                        DoubleVector tr = br.mul(wr).sub(bi.mul(wi));
+                        DoubleVector ti = br.mul(wi).add(bi.mul(wr));
+                        DoubleVector ar = DoubleVector.fromArray(S, re, a);
+                        DoubleVector ai = DoubleVector.fromArray(S, im, a);
+                        ar.add(tr).intoArray(re, a);
+                        ai.add(ti).intoArray(im, a);
+                        ar.sub(tr).intoArray(re, b);
+                        ai.sub(ti).intoArray(im, b);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Bins {@code 0 .. half} of every packed spectrum: with {@code Z[k] = a + ib} and
+         * {@code Z[half - k] = c + id}, {@code X[k] = (a+c)/2 + h (b+d) ... } where {@code h} is half
+         * the twiddle {@code exp(-2 pi i k / nfft)}; frames {@code f0 .. f0 + count} are written.
+         */
+        void split(double[][] re, double[][] im, ComplexMatrix out, int f0, int count, double[] lanes) {
+            double[] ore = out.re();
+            double[] oim = out.im();
+            int cols = out.cols();
+            DoubleVector h = DoubleVector.broadcast(S, 0.5);
+            for (int k = 0; k <= half; k++) {
+                int p = (k == half ? 0 : k) * L;
+                int q = (k == 0 ? 0 : half - k) * L;
+                DoubleVector hr = DoubleVector.broadcast(S, hcos[k]);
+                DoubleVector hi = DoubleVector.broadcast(S, hsin[k]);
+                int row = k * cols + f0;
+                for (int g = 0; g < GROUPS; g++) {
+                    int n = Math.min(L, count - g * L);
+                    if (n <= 0) {
+                        break;
+                    }
+                    DoubleVector a = DoubleVector.fromArray(S, re[g], p);
+                    DoubleVector b = DoubleVector.fromArray(S, im[g], p);
+                    DoubleVector c = DoubleVector.fromArray(S, re[g], q);
+                    DoubleVector d = DoubleVector.fromArray(S, im[g], q);
+                    DoubleVector s1 = a.add(c);
+                    DoubleVector s2 = b.add(d);
+                    DoubleVector d1 = a.sub(c);
+                    DoubleVector d2 = b.sub(d);
+                    DoubleVector xr = s1.mul(h).add(hr.mul(s2)).add(hi.mul(d1));
+                    DoubleVector xi = d2.mul(h).sub(hr.mul(d1)).add(hi.mul(s2));
+                    if (k == 0 || k == half) {
+                        xi = DoubleVector.zero(S);
+                    }
+                    int at = row + g * L;
+                    if (n == L) {
+                        xr.intoArray(ore, at);
+                        xi.intoArray(oim, at);
+                    } else {
+                        xr.intoArray(lanes, 0);
+                        xi.intoArray(lanes, L);
+                        for (int j = 0; j < n; j++) {
+                            ore[at + j] = lanes[j];
+                            oim[at + j] = lanes[L + j];
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
