@@ -1,5 +1,6 @@
 package org.convkit.api.signal;
 
+import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -10,8 +11,8 @@ import org.convkit.api.parallel.Parallel;
  * API, vectorised across frames: each vector lane holds a different frame and all lanes run the
  * same butterflies. A block of {@code GROUPS * L} frames ({@code L} = the preferred species'
  * doubles) is read, windowed and packed as {@code z[m] = x[2m] + i x[2m+1]} into {@code GROUPS}
- * buffers laid out {@code [element][lane]} (bit-reversed order), each transformed by an iterative
- * radix-2 complex FFT of size {@code nfft / 2}; the standard real-FFT split then gives bins
+ * buffers laid out {@code [element][lane]}, each transformed by an iterative
+ * radix-2 decimation-in-frequency complex FFT of size {@code nfft / 2}; the standard real-FFT split then gives bins
  * {@code 0 .. nfft/2}, written to the {@code [frequency, frame]} output in contiguous runs of the
  * block's frames. Sign convention {@code exp(-2 pi i k n / nfft)}, as JTransforms and numpy.
  *
@@ -23,7 +24,7 @@ final class VectorFrameFft {
     static final int MIN_NFFT = 16;
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    private static final int GROUPS = 4;
+    private static final int GROUPS = 8;
     private static final ConcurrentHashMap<Integer, Plan> PLANS = new ConcurrentHashMap<>();
 
     private VectorFrameFft() {
@@ -41,28 +42,42 @@ final class VectorFrameFft {
         int block = GROUPS * L;
         int blocks = (frames + block - 1) / block;
         int workers = frames < 2 * block ? 1 : threads;
+        double[] padded = Arrays.copyOf(window, nfft);
         Parallel.forRange(blocks, workers, (lo, hi) -> {
             int half = nfft / 2;
             double[][] re = new double[GROUPS][half * L];
             double[][] im = new double[GROUPS][half * L];
             double[] frame = new double[nfft];
             double[] lanes = new double[2 * L];
+            int len = window.length;
+            // One read per block when frames need no per-frame work (a shorter window is zero-padded
+            // after windowing, as scipy does, so those frames are read one by one).
+            boolean spans = detrend == Detrend.NONE && len == nfft;
+            double[] span = spans ? new double[(block - 1) * hop + nfft] : null;
+            int[] lanesAt = new int[L];
+            for (int j = 0; j < L; j++) {
+                lanesAt[j] = j * hop;
+            }
             for (int b = lo; b < hi; b++) {
                 int f0 = b * block;
                 int count = Math.min(block, frames - f0);
-                for (int j = 0; j < block; j++) {
-                    if (j < count) {
-                        int len = window.length;
-                        src.read((f0 + j) * hop, frame, len);
-                        detrend.apply(frame, len);
-                        for (int t = 0; t < len; t++) {
-                            frame[t] *= window[t];
-                        }
-                        java.util.Arrays.fill(frame, len, nfft, 0.0);
-                    } else {
-                        java.util.Arrays.fill(frame, 0.0);
+                if (spans) {
+                    int avail = (count - 1) * hop + len;
+                    src.read(f0 * hop, span, avail);
+                    Arrays.fill(span, avail, span.length, 0.0);
+                    for (int g = 0; g < GROUPS; g++) {
+                        plan.packSpan(span, g * L * hop, lanesAt, padded, re[g], im[g]);
                     }
-                    plan.pack(frame, re[j / L], im[j / L], j % L);
+                } else {
+                    for (int j = 0; j < block; j++) {
+                        if (j < count) {
+                            src.read((f0 + j) * hop, frame, len);
+                            detrend.apply(frame, len);
+                        } else {
+                            Arrays.fill(frame, 0, len, 0.0);
+                        }
+                        plan.pack(frame, padded, re[j / L], im[j / L], j % L);
+                    }
                 }
                 for (int g = 0; g < GROUPS; g++) {
                     plan.fft(re[g], im[g]);
@@ -118,46 +133,100 @@ final class VectorFrameFft {
             hsin[half] = 0;
         }
 
-        /** Packs real frame {@code x} into lane {@code lane} as complex samples, bit-reversed. */
-        void pack(double[] x, double[] re, double[] im, int lane) {
-            for (int m = 0; m < half; m++) {
-                int i = rev[m] * L + lane;
-                re[i] = x[2 * m];
-                im[i] = x[2 * m + 1];
+        /**
+         * Packs windowed real frame {@code x * w} ({@code x} and {@code w} hold {@code nfft} values)
+         * into lane {@code lane} as complex samples, natural order.
+         */
+        void pack(double[] x, double[] w, double[] re, double[] im, int lane) {
+            for (int m = 0, i = lane; m < half; m++, i += L) {
+                re[i] = x[2 * m] * w[2 * m];
+                im[i] = x[2 * m + 1] * w[2 * m + 1];
             }
         }
 
-        /** In-place radix-2 decimation-in-time FFT of {@code half} points per lane, input bit-reversed. */
-        void fft(double[] re, double[] im) {
-            for (int i = 0; i < half * L; i += 2 * L) {
-                DoubleVector ar = DoubleVector.fromArray(S, re, i);
-                DoubleVector ai = DoubleVector.fromArray(S, im, i);
-                DoubleVector br = DoubleVector.fromArray(S, re, i + L);
-                DoubleVector bi = DoubleVector.fromArray(S, im, i + L);
-                ar.add(br).intoArray(re, i);
-                ai.add(bi).intoArray(im, i);
-                ar.sub(br).intoArray(re, i + L);
-                ai.sub(bi).intoArray(im, i + L);
+        /**
+         * Packs the {@code L} windowed frames starting at {@code span[from + lanesAt[j]]} into
+         * lanes {@code j} as complex samples, natural order; one lane at a time.
+         */
+        void packSpan(double[] span, int from, int[] lanesAt, double[] w, double[] re, double[] im) {
+            for (int j = 0; j < L; j++) {
+                int s = from + lanesAt[j];
+                for (int m = 0, i = j; m < half; m++, i += L) {
+                    re[i] = span[s + 2 * m] * w[2 * m];
+                    im[i] = span[s + 2 * m + 1] * w[2 * m + 1];
+                }
             }
-            for (int span = 2; span < half; span *= 2) {
-                int step = half / (2 * span);
-                for (int j = 0; j < span; j++) {
-                    DoubleVector wr = DoubleVector.broadcast(S, cos[j * step]);
-                    DoubleVector wi = DoubleVector.broadcast(S, sin[j * step]);
+        }
+
+        /**
+         * In-place radix-2 decimation-in-frequency FFT of {@code half} points per lane, natural
+         * order in, bit-reversed order out; two stages per pass over the data.
+         */
+        void fft(double[] re, double[] im) {
+            int span = half / 2;
+            for (; span >= 2; span /= 4) {
+                int quarter = span / 2;
+                int stepA = half / (2 * span);
+                int stepB = half / span;
+                for (int j = 0; j < quarter; j++) {
+                    DoubleVector w0r = DoubleVector.broadcast(S, cos[j * stepA]);
+                    DoubleVector w0i = DoubleVector.broadcast(S, sin[j * stepA]);
+                    DoubleVector w1r = DoubleVector.broadcast(S, cos[j * stepA + half / 4]);
+                    DoubleVector w1i = DoubleVector.broadcast(S, sin[j * stepA + half / 4]);
+                    DoubleVector w2r = DoubleVector.broadcast(S, cos[j * stepB]);
+                    DoubleVector w2i = DoubleVector.broadcast(S, sin[j * stepB]);
                     for (int g = j; g < half; g += 2 * span) {
-                        int a = g * L;
-                        int b = (g + span) * L;
-                        DoubleVector br = DoubleVector.fromArray(S, re, b);
-                        DoubleVector bi = DoubleVector.fromArray(S, im, b);
-                        DoubleVector tr = br.mul(wr).sub(bi.mul(wi));
-                        DoubleVector ti = br.mul(wi).add(bi.mul(wr));
-                        DoubleVector ar = DoubleVector.fromArray(S, re, a);
-                        DoubleVector ai = DoubleVector.fromArray(S, im, a);
-                        ar.add(tr).intoArray(re, a);
-                        ai.add(ti).intoArray(im, a);
-                        ar.sub(tr).intoArray(re, b);
-                        ai.sub(ti).intoArray(im, b);
+                        int i0 = g * L;
+                        int i1 = (g + quarter) * L;
+                        int i2 = (g + span) * L;
+                        int i3 = (g + span + quarter) * L;
+                        DoubleVector x0r = DoubleVector.fromArray(S, re, i0);
+                        DoubleVector x0i = DoubleVector.fromArray(S, im, i0);
+                        DoubleVector x1r = DoubleVector.fromArray(S, re, i1);
+                        DoubleVector x1i = DoubleVector.fromArray(S, im, i1);
+                        DoubleVector x2r = DoubleVector.fromArray(S, re, i2);
+                        DoubleVector x2i = DoubleVector.fromArray(S, im, i2);
+                        DoubleVector x3r = DoubleVector.fromArray(S, re, i3);
+                        DoubleVector x3i = DoubleVector.fromArray(S, im, i3);
+                        // stage of span `span`: (0, 2) with w0, (1, 3) with w1
+                        DoubleVector a0r = x0r.add(x2r);
+                        DoubleVector a0i = x0i.add(x2i);
+                        DoubleVector dr = x0r.sub(x2r);
+                        DoubleVector di = x0i.sub(x2i);
+                        DoubleVector a2r = dr.mul(w0r).sub(di.mul(w0i));
+                        DoubleVector a2i = dr.mul(w0i).add(di.mul(w0r));
+                        DoubleVector a1r = x1r.add(x3r);
+                        DoubleVector a1i = x1i.add(x3i);
+                        dr = x1r.sub(x3r);
+                        di = x1i.sub(x3i);
+                        DoubleVector a3r = dr.mul(w1r).sub(di.mul(w1i));
+                        DoubleVector a3i = dr.mul(w1i).add(di.mul(w1r));
+                        // stage of span `quarter`: (0, 1) and (2, 3), both with w2
+                        a0r.add(a1r).intoArray(re, i0);
+                        a0i.add(a1i).intoArray(im, i0);
+                        dr = a0r.sub(a1r);
+                        di = a0i.sub(a1i);
+                        dr.mul(w2r).sub(di.mul(w2i)).intoArray(re, i1);
+                        dr.mul(w2i).add(di.mul(w2r)).intoArray(im, i1);
+                        a2r.add(a3r).intoArray(re, i2);
+                        a2i.add(a3i).intoArray(im, i2);
+                        dr = a2r.sub(a3r);
+                        di = a2i.sub(a3i);
+                        dr.mul(w2r).sub(di.mul(w2i)).intoArray(re, i3);
+                        dr.mul(w2i).add(di.mul(w2r)).intoArray(im, i3);
                     }
+                }
+            }
+            if (span == 1) {
+                for (int i = 0; i < half * L; i += 2 * L) {
+                    DoubleVector ar = DoubleVector.fromArray(S, re, i);
+                    DoubleVector ai = DoubleVector.fromArray(S, im, i);
+                    DoubleVector br = DoubleVector.fromArray(S, re, i + L);
+                    DoubleVector bi = DoubleVector.fromArray(S, im, i + L);
+                    ar.add(br).intoArray(re, i);
+                    ai.add(bi).intoArray(im, i);
+                    ar.sub(br).intoArray(re, i + L);
+                    ai.sub(bi).intoArray(im, i + L);
                 }
             }
         }
@@ -173,8 +242,8 @@ final class VectorFrameFft {
             int cols = out.cols();
             DoubleVector h = DoubleVector.broadcast(S, 0.5);
             for (int k = 0; k <= half; k++) {
-                int p = (k == half ? 0 : k) * L;
-                int q = (k == 0 ? 0 : half - k) * L;
+                int p = rev[k == half ? 0 : k] * L;
+                int q = rev[k == 0 ? 0 : half - k] * L;
                 DoubleVector hr = DoubleVector.broadcast(S, hcos[k]);
                 DoubleVector hi = DoubleVector.broadcast(S, hsin[k]);
                 int row = k * cols + f0;

@@ -74,7 +74,7 @@ class VectorFrameFftTest {
 
     @Test
     void givesIdenticalResultsOnOneAndTwoThreads() {
-        float[] v = new float[20_000];
+        float[] v = new float[40_000];
         double[] r = TorchStftTest.random(3, v.length);
         for (int i = 0; i < v.length; i++) {
             v[i] = (float) r[i];
