@@ -175,6 +175,9 @@ final class VectorFrameFft {
                     DoubleVector w1i = DoubleVector.broadcast(S, sin[j * stepA + half / 4]);
                     DoubleVector w2r = DoubleVector.broadcast(S, cos[j * stepB]);
                     DoubleVector w2i = DoubleVector.broadcast(S, sin[j * stepB]);
+                    DoubleVector nw0i = w0i.neg();
+                    DoubleVector nw1i = w1i.neg();
+                    DoubleVector nw2i = w2i.neg();
                     for (int g = j; g < half; g += 2 * span) {
                         int i0 = g * L;
                         int i1 = (g + quarter) * L;
@@ -193,27 +196,27 @@ final class VectorFrameFft {
                         DoubleVector a0i = x0i.add(x2i);
                         DoubleVector dr = x0r.sub(x2r);
                         DoubleVector di = x0i.sub(x2i);
-                        DoubleVector a2r = dr.mul(w0r).sub(di.mul(w0i));
-                        DoubleVector a2i = dr.mul(w0i).add(di.mul(w0r));
+                        DoubleVector a2r = di.fma(nw0i, dr.mul(w0r));
+                        DoubleVector a2i = di.fma(w0r, dr.mul(w0i));
                         DoubleVector a1r = x1r.add(x3r);
                         DoubleVector a1i = x1i.add(x3i);
                         dr = x1r.sub(x3r);
                         di = x1i.sub(x3i);
-                        DoubleVector a3r = dr.mul(w1r).sub(di.mul(w1i));
-                        DoubleVector a3i = dr.mul(w1i).add(di.mul(w1r));
+                        DoubleVector a3r = di.fma(nw1i, dr.mul(w1r));
+                        DoubleVector a3i = di.fma(w1r, dr.mul(w1i));
                         // stage of span `quarter`: (0, 1) and (2, 3), both with w2
                         a0r.add(a1r).intoArray(re, i0);
                         a0i.add(a1i).intoArray(im, i0);
                         dr = a0r.sub(a1r);
                         di = a0i.sub(a1i);
-                        dr.mul(w2r).sub(di.mul(w2i)).intoArray(re, i1);
-                        dr.mul(w2i).add(di.mul(w2r)).intoArray(im, i1);
+                        di.fma(nw2i, dr.mul(w2r)).intoArray(re, i1);
+                        di.fma(w2r, dr.mul(w2i)).intoArray(im, i1);
                         a2r.add(a3r).intoArray(re, i2);
                         a2i.add(a3i).intoArray(im, i2);
                         dr = a2r.sub(a3r);
                         di = a2i.sub(a3i);
-                        dr.mul(w2r).sub(di.mul(w2i)).intoArray(re, i3);
-                        dr.mul(w2i).add(di.mul(w2r)).intoArray(im, i3);
+                        di.fma(nw2i, dr.mul(w2r)).intoArray(re, i3);
+                        di.fma(w2r, dr.mul(w2i)).intoArray(im, i3);
                     }
                 }
             }
@@ -246,6 +249,7 @@ final class VectorFrameFft {
                 int q = rev[k == 0 ? 0 : half - k] * L;
                 DoubleVector hr = DoubleVector.broadcast(S, hcos[k]);
                 DoubleVector hi = DoubleVector.broadcast(S, hsin[k]);
+                DoubleVector nhr = hr.neg();
                 int row = k * cols + f0;
                 for (int g = 0; g < GROUPS; g++) {
                     int n = Math.min(L, count - g * L);
@@ -260,8 +264,8 @@ final class VectorFrameFft {
                     DoubleVector s2 = b.add(d);
                     DoubleVector d1 = a.sub(c);
                     DoubleVector d2 = b.sub(d);
-                    DoubleVector xr = s1.mul(h).add(hr.mul(s2)).add(hi.mul(d1));
-                    DoubleVector xi = d2.mul(h).sub(hr.mul(d1)).add(hi.mul(s2));
+                    DoubleVector xr = hi.fma(d1, hr.fma(s2, s1.mul(h)));
+                    DoubleVector xi = hi.fma(s2, nhr.fma(d1, d2.mul(h)));
                     if (k == 0 || k == half) {
                         xi = DoubleVector.zero(S);
                     }
