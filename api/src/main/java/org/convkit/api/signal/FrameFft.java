@@ -8,7 +8,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * The shared STFT kernel: frame {@code f} is the {@code window.length} extended samples from
  * {@code f * hop}, detrended, multiplied by {@code window}, zero-padded to {@code nfft} and
  * transformed with JTransforms ({@code X[k] = sum_n x[n] exp(-2 pi i k n / nfft)}, numpy's sign);
- * bin {@code k} of frame {@code f} goes to entry {@code (k, f)} of the output.
+ * bin {@code k} of frame {@code f} goes to entry {@code (k, f)} of the output. Onesided
+ * power-of-two transforms go to {@link VectorFrameFft} (frames vectorised across SIMD lanes) when
+ * the Vector API module is present; everything else uses JTransforms as described below.
  *
  * <p>Frames are processed in blocks (up to {@value #MAX_BLOCK} frames, fewer for long FFTs so the
  * scratch stays near {@value #SCRATCH_DOUBLES} doubles): one block's spectra are kept in scratch
