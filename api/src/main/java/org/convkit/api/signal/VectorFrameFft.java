@@ -240,21 +240,30 @@ final class VectorFrameFft {
 
         /**
          * Bins {@code 0 .. half} of every packed spectrum: with {@code Z[k] = a + ib} and
-         * {@code Z[half - k] = c + id}, {@code X[k] = (a+c)/2 + h (b+d) ... } where {@code h} is half
-         * the twiddle {@code exp(-2 pi i k / nfft)}; frames {@code f0 .. f0 + count} are written.
+         * {@code Z[half - k] = c + id}, {@code X[k] = (a+c)/2 + hr (b+d) + hi (a-c)} plus
+         * {@code i ((b-d)/2 - hr (a-c) + hi (b+d))}, where {@code hr + i hi} is half the twiddle
+         * {@code exp(-2 pi i k / nfft)}; bins 0 and {@code half} are real. Only frames
+         * {@code f0 .. f0 + count} are written.
          */
         void split(double[][] re, double[][] im, ComplexMatrix out, int f0, int count, double[] lanes) {
             double[] ore = out.re();
             double[] oim = out.im();
             int cols = out.cols();
             DoubleVector h = DoubleVector.broadcast(S, 0.5);
-            for (int k = 0; k <= half; k++) {
-                int p = rev[k == half ? 0 : k] * L;
-                int q = rev[k == 0 ? 0 : half - k] * L;
+            DoubleVector zero = DoubleVector.zero(S);
+            // Bins k and half - k read the same two elements (swapped): one pass serves both.
+            for (int k = 0; k <= half / 2; k++) {
+                int k2 = half - k;
+                int p = rev[k] * L;
+                int q = rev[k == 0 ? 0 : k2] * L;
                 DoubleVector hr = DoubleVector.broadcast(S, hcos[k]);
                 DoubleVector hi = DoubleVector.broadcast(S, hsin[k]);
                 DoubleVector nhr = hr.neg();
+                DoubleVector hr2 = DoubleVector.broadcast(S, hcos[k2]);
+                DoubleVector hi2 = DoubleVector.broadcast(S, hsin[k2]);
+                DoubleVector nhr2 = hr2.neg();
                 int row = k * cols + f0;
+                int row2 = k2 * cols + f0;
                 for (int g = 0; g < GROUPS; g++) {
                     int n = Math.min(L, count - g * L);
                     if (n <= 0) {
@@ -269,22 +278,32 @@ final class VectorFrameFft {
                     DoubleVector d1 = a.sub(c);
                     DoubleVector d2 = b.sub(d);
                     DoubleVector xr = hi.fma(d1, hr.fma(s2, s1.mul(h)));
-                    DoubleVector xi = hi.fma(s2, nhr.fma(d1, d2.mul(h)));
-                    if (k == 0 || k == half) {
-                        xi = DoubleVector.zero(S);
+                    DoubleVector xi = k == 0 ? zero : hi.fma(s2, nhr.fma(d1, d2.mul(h)));
+                    store(xr, xi, ore, oim, row + g * L, n, lanes);
+                    if (k2 != k) {
+                        // swapped roles: c - a = -(a - c) and d - b = -(b - d) exactly
+                        DoubleVector e1 = d1.neg();
+                        DoubleVector e2 = d2.neg();
+                        DoubleVector yr = hi2.fma(e1, hr2.fma(s2, s1.mul(h)));
+                        DoubleVector yi = k == 0 ? zero : hi2.fma(s2, nhr2.fma(e1, e2.mul(h)));
+                        store(yr, yi, ore, oim, row2 + g * L, n, lanes);
                     }
-                    int at = row + g * L;
-                    if (n == L) {
-                        xr.intoArray(ore, at);
-                        xi.intoArray(oim, at);
-                    } else {
-                        xr.intoArray(lanes, 0);
-                        xi.intoArray(lanes, L);
-                        for (int j = 0; j < n; j++) {
-                            ore[at + j] = lanes[j];
-                            oim[at + j] = lanes[L + j];
-                        }
-                    }
+                }
+            }
+        }
+
+        /** Writes the first {@code n} lanes of {@code xr}, {@code xi} at {@code ore[at ..)}, {@code oim[at ..)}. */
+        private static void store(DoubleVector xr, DoubleVector xi, double[] ore, double[] oim, int at, int n,
+                                  double[] lanes) {
+            if (n == L) {
+                xr.intoArray(ore, at);
+                xi.intoArray(oim, at);
+            } else {
+                xr.intoArray(lanes, 0);
+                xi.intoArray(lanes, L);
+                for (int j = 0; j < n; j++) {
+                    ore[at + j] = lanes[j];
+                    oim[at + j] = lanes[L + j];
                 }
             }
         }
