@@ -169,6 +169,10 @@ final class VectorFrameFft {
         void fft(double[] re, double[] im) {
             int span = half / 2;
             for (; span >= 2; span /= 4) {
+                if (span == 2) {
+                    lastPass(re, im);
+                    continue;
+                }
                 int quarter = span / 2;
                 int stepA = half / (2 * span);
                 int stepB = half / span;
@@ -235,6 +239,43 @@ final class VectorFrameFft {
                     ar.sub(br).intoArray(re, i + L);
                     ai.sub(bi).intoArray(im, i + L);
                 }
+            }
+        }
+
+        /**
+         * The fused pass of spans 2 and 1, whose twiddles are 1, {@code -i} and 1: the generic
+         * pass without the multiplications.
+         */
+        private static void lastPass(double[] re, double[] im) {
+            for (int i0 = 0; i0 < re.length; i0 += 4 * L) {
+                int i1 = i0 + L;
+                int i2 = i0 + 2 * L;
+                int i3 = i0 + 3 * L;
+                DoubleVector x0r = DoubleVector.fromArray(S, re, i0);
+                DoubleVector x0i = DoubleVector.fromArray(S, im, i0);
+                DoubleVector x1r = DoubleVector.fromArray(S, re, i1);
+                DoubleVector x1i = DoubleVector.fromArray(S, im, i1);
+                DoubleVector x2r = DoubleVector.fromArray(S, re, i2);
+                DoubleVector x2i = DoubleVector.fromArray(S, im, i2);
+                DoubleVector x3r = DoubleVector.fromArray(S, re, i3);
+                DoubleVector x3i = DoubleVector.fromArray(S, im, i3);
+                DoubleVector a0r = x0r.add(x2r);
+                DoubleVector a0i = x0i.add(x2i);
+                DoubleVector a2r = x0r.sub(x2r);
+                DoubleVector a2i = x0i.sub(x2i);
+                DoubleVector a1r = x1r.add(x3r);
+                DoubleVector a1i = x1i.add(x3i);
+                // (x1 - x3) * (-i)
+                DoubleVector a3r = x1i.sub(x3i);
+                DoubleVector a3i = x3r.sub(x1r);
+                a0r.add(a1r).intoArray(re, i0);
+                a0i.add(a1i).intoArray(im, i0);
+                a0r.sub(a1r).intoArray(re, i1);
+                a0i.sub(a1i).intoArray(im, i1);
+                a2r.add(a3r).intoArray(re, i2);
+                a2i.add(a3i).intoArray(im, i2);
+                a2r.sub(a3r).intoArray(re, i3);
+                a2i.sub(a3i).intoArray(im, i3);
             }
         }
 

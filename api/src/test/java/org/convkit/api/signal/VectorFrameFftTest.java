@@ -87,6 +87,28 @@ class VectorFrameFftTest {
     }
 
     @Test
+    void aFramesSpectrumDoesNotDependOnItsLaneOrBlock() {
+        int nfft = 128;
+        int hop = 40;
+        double[] x = TorchStftTest.random(21, 6000);
+        double[] shifted = java.util.Arrays.copyOfRange(x, hop, x.length);
+        double[] w = Windows.hann(nfft, true);
+        int frames = 1 + (shifted.length - nfft) / hop;
+        ComplexMatrix a = ComplexMatrix.zeros(nfft / 2 + 1, frames + 1);
+        ComplexMatrix b = ComplexMatrix.zeros(nfft / 2 + 1, frames);
+        FrameFft.run(FrameSource.of(DoubleNd.vector(x), 0, FrameSource.Edge.ZEROS), frames + 1, hop, w, nfft,
+                Detrend.NONE, true, a, 1, true);
+        FrameFft.run(FrameSource.of(DoubleNd.vector(shifted), 0, FrameSource.Edge.ZEROS), frames, hop, w, nfft,
+                Detrend.NONE, true, b, 1, true);
+        for (int k = 0; k <= nfft / 2; k++) {
+            for (int f = 0; f < frames; f++) {
+                assertEquals(a.re(k, f + 1), b.re(k, f), "bin " + k + " frame " + f);
+                assertEquals(a.im(k, f + 1), b.im(k, f), "bin " + k + " frame " + f);
+            }
+        }
+    }
+
+    @Test
     void torchStftMatchesTheDirectDftThroughTheVectorKernel() {
         double[] x = TorchStftTest.random(9, 5000);
         ComplexMatrix got = Stft.torch(DoubleNd.vector(x), TorchStftSpec.of(256).withHopLength(64), 2);
