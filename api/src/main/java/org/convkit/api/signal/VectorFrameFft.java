@@ -11,12 +11,12 @@ import org.convkit.api.parallel.Parallel;
  * API, vectorised across frames: each vector lane holds a different frame and all lanes run the
  * same butterflies. A block of {@code GROUPS * L} frames ({@code L} = the preferred species'
  * doubles, so 64 frames with AVX2) is read (one read of the block's samples when there is no
- * per-frame detrending or zero padding), windowed and packed as {@code z[m] = x[2m] + i x[2m+1]}
- * into {@code GROUPS} buffers laid out {@code [element][lane]}; each is transformed by an
- * iterative radix-2 decimation-in-frequency complex FFT of {@code nfft / 2} points (two stages per
- * pass over the buffer, output in bit-reversed order), and the standard real-FFT split gives bins
- * {@code 0 .. nfft/2}, written to the {@code [frequency, frame]} output in contiguous runs of the
- * block's frames. Sign convention {@code exp(-2 pi i k n / nfft)}, as JTransforms and numpy;
+ * per-frame detrending or zero padding) and packed as {@code z[m] = x[2m] + i x[2m+1]}
+ * (windowed in the FFT's first pass) into {@code GROUPS} buffers laid out
+ * {@code [element][lane]}; each is transformed by an iterative radix-2 decimation-in-frequency
+ * complex FFT of {@code nfft / 2} points (two stages per pass over the buffer, output in
+ * bit-reversed order), and the standard real-FFT split gives bins {@code 0 .. nfft/2}, written
+ * to the {@code [frequency, frame]} output in contiguous runs of the block's frames. Sign convention {@code exp(-2 pi i k n / nfft)}, as JTransforms and numpy;
  * results agree with JTransforms to about 1e-15 relative, not bit for bit.
  *
  * <p>Every lane computes its frame with the same sequence of IEEE operations, so a frame's result
@@ -47,6 +47,12 @@ final class VectorFrameFft {
         int blocks = (frames + block - 1) / block;
         int workers = frames < 2 * block ? 1 : threads;
         double[] padded = Arrays.copyOf(window, nfft);
+        double[] wre = new double[nfft / 2];
+        double[] wim = new double[nfft / 2];
+        for (int t = 0; t < nfft / 2; t++) {
+            wre[t] = padded[2 * t];
+            wim[t] = padded[2 * t + 1];
+        }
         Parallel.forRange(blocks, workers, (lo, hi) -> {
             int half = nfft / 2;
             double[][] re = new double[GROUPS][half * L];
@@ -70,7 +76,7 @@ final class VectorFrameFft {
                     src.read(f0 * hop, span, avail);
                     Arrays.fill(span, avail, span.length, 0.0);
                     for (int g = 0; g < GROUPS; g++) {
-                        plan.packSpan(span, g * L * hop, lanesAt, padded, re[g], im[g]);
+                        plan.packSpan(span, g * L * hop, lanesAt, re[g], im[g]);
                     }
                 } else {
                     for (int j = 0; j < block; j++) {
@@ -80,11 +86,11 @@ final class VectorFrameFft {
                         } else {
                             Arrays.fill(frame, 0, len, 0.0);
                         }
-                        plan.pack(frame, padded, re[j / L], im[j / L], j % L);
+                        plan.pack(frame, re[j / L], im[j / L], j % L);
                     }
                 }
                 for (int g = 0; g < GROUPS; g++) {
-                    plan.fft(re[g], im[g]);
+                    plan.fft(re[g], im[g], wre, wim);
                 }
                 plan.split(re, im, out, f0, count, lanes);
             }
@@ -138,35 +144,38 @@ final class VectorFrameFft {
         }
 
         /**
-         * Packs windowed real frame {@code x * w} ({@code x} and {@code w} hold {@code nfft} values)
+         * Packs real frame {@code x} ({@code nfft} values, not yet windowed)
          * into lane {@code lane} as complex samples, natural order.
          */
-        void pack(double[] x, double[] w, double[] re, double[] im, int lane) {
+        void pack(double[] x, double[] re, double[] im, int lane) {
             for (int m = 0, i = lane; m < half; m++, i += L) {
-                re[i] = x[2 * m] * w[2 * m];
-                im[i] = x[2 * m + 1] * w[2 * m + 1];
+                re[i] = x[2 * m];
+                im[i] = x[2 * m + 1];
             }
         }
 
         /**
-         * Packs the {@code L} windowed frames starting at {@code span[from + lanesAt[j]]} into
+         * Packs the {@code L} frames (not yet windowed) starting at {@code span[from + lanesAt[j]]} into
          * lanes {@code j} as complex samples, natural order; one lane at a time.
          */
-        void packSpan(double[] span, int from, int[] lanesAt, double[] w, double[] re, double[] im) {
+        void packSpan(double[] span, int from, int[] lanesAt, double[] re, double[] im) {
             for (int j = 0; j < L; j++) {
                 int s = from + lanesAt[j];
                 for (int m = 0, i = j; m < half; m++, i += L) {
-                    re[i] = span[s + 2 * m] * w[2 * m];
-                    im[i] = span[s + 2 * m + 1] * w[2 * m + 1];
+                    re[i] = span[s + 2 * m];
+                    im[i] = span[s + 2 * m + 1];
                 }
             }
         }
 
         /**
          * In-place radix-2 decimation-in-frequency FFT of {@code half} points per lane, natural
-         * order in, bit-reversed order out; two stages per pass over the data.
+         * order in, bit-reversed order out; two stages per pass over the data. The first pass
+         * multiplies element {@code m} by the window, {@code wre[m] + i wim[m]} component-wise
+         * ({@code w[2m]} and {@code w[2m+1]}); {@code nfft >= 16} makes that first pass a generic
+         * one, never {@link #lastPass}.
          */
-        void fft(double[] re, double[] im) {
+        void fft(double[] re, double[] im, double[] wre, double[] wim) {
             int span = half / 2;
             for (; span >= 2; span /= 4) {
                 if (span == 2) {
@@ -199,6 +208,16 @@ final class VectorFrameFft {
                         DoubleVector x2i = DoubleVector.fromArray(S, im, i2);
                         DoubleVector x3r = DoubleVector.fromArray(S, re, i3);
                         DoubleVector x3i = DoubleVector.fromArray(S, im, i3);
+                        if (span == half / 2) {
+                            x0r = x0r.mul(wre[g]);
+                            x0i = x0i.mul(wim[g]);
+                            x1r = x1r.mul(wre[g + quarter]);
+                            x1i = x1i.mul(wim[g + quarter]);
+                            x2r = x2r.mul(wre[g + span]);
+                            x2i = x2i.mul(wim[g + span]);
+                            x3r = x3r.mul(wre[g + span + quarter]);
+                            x3i = x3i.mul(wim[g + span + quarter]);
+                        }
                         // stage of span `span`: (0, 2) with w0, (1, 3) with w1
                         DoubleVector a0r = x0r.add(x2r);
                         DoubleVector a0i = x0i.add(x2i);
