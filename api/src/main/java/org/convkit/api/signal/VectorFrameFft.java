@@ -16,7 +16,8 @@ import org.convkit.api.parallel.Parallel;
  * {@code [element][lane]}; each is transformed by an iterative radix-2 decimation-in-frequency
  * complex FFT of {@code nfft / 2} points (two stages per pass over the buffer, output in
  * bit-reversed order), and the standard real-FFT split gives bins {@code 0 .. nfft/2}, written
- * to the {@code [frequency, frame]} output in contiguous runs of the block's frames. Sign convention {@code exp(-2 pi i k n / nfft)}, as JTransforms and numpy;
+ * to the {@code [frequency, frame]} output in contiguous runs of the block's frames. Sign
+ * convention {@code exp(-2 pi i k n / nfft)}, as JTransforms and numpy;
  * results agree with JTransforms to about 1e-15 relative, not bit for bit.
  *
  * <p>Every lane computes its frame with the same sequence of IEEE operations, so a frame's result
@@ -352,7 +353,7 @@ final class VectorFrameFft {
             }
         }
 
-        /** Writes the first {@code n} lanes of {@code xr}, {@code xi} at {@code ore[at ..)}, {@code oim[at ..)}. */
+        /** Writes the first {@code n} lanes of {@code xr} and {@code xi} at {@code ore[at]}, {@code oim[at]}. */
         private static void store(DoubleVector xr, DoubleVector xi, double[] ore, double[] oim, int at, int n,
                                   double[] lanes) {
             if (n == L) {
