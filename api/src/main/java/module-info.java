@@ -3,6 +3,7 @@ module org.convkit.api {
     requires transitive commons.math3;
     requires transitive com.fasterxml.jackson.databind;
     requires JTransforms;
+    requires static jdk.incubator.vector;
 
     exports org.convkit.api.nd;
     exports org.convkit.api.conv;

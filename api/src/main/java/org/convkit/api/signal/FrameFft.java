@@ -8,7 +8,9 @@ import org.jtransforms.fft.DoubleFFT_1D;
  * The shared STFT kernel: frame {@code f} is the {@code window.length} extended samples from
  * {@code f * hop}, detrended, multiplied by {@code window}, zero-padded to {@code nfft} and
  * transformed with JTransforms ({@code X[k] = sum_n x[n] exp(-2 pi i k n / nfft)}, numpy's sign);
- * bin {@code k} of frame {@code f} goes to entry {@code (k, f)} of the output.
+ * bin {@code k} of frame {@code f} goes to entry {@code (k, f)} of the output. Onesided
+ * power-of-two transforms go to {@link VectorFrameFft} (frames vectorised across SIMD lanes) when
+ * the Vector API module is present; everything else uses JTransforms as described below.
  *
  * <p>Frames are processed in blocks (up to {@value #MAX_BLOCK} frames, fewer for long FFTs so the
  * scratch stays near {@value #SCRATCH_DOUBLES} doubles): one block's spectra are kept in scratch
@@ -21,6 +23,8 @@ import org.jtransforms.fft.DoubleFFT_1D;
 final class FrameFft {
     static final int MAX_BLOCK = 64;
     static final int SCRATCH_DOUBLES = 1 << 15;
+    /** Whether {@link VectorFrameFft} can be loaded: jdk.incubator.vector is in the boot layer. */
+    static final boolean VECTOR_API = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
 
     private FrameFft() {
     }
@@ -31,10 +35,24 @@ final class FrameFft {
      */
     static void run(FrameSource src, int frames, int hop, double[] window, int nfft, Detrend detrend,
                     boolean onesided, ComplexMatrix out, int threads) {
+        run(src, frames, hop, window, nfft, detrend, onesided, out, threads, VECTOR_API);
+    }
+
+    /**
+     * As {@link #run(FrameSource, int, int, double[], int, Detrend, boolean, ComplexMatrix, int)};
+     * {@code vector} allows {@link VectorFrameFft} where it {@link VectorFrameFft#supports applies}
+     * (power-of-two onesided transforms), else JTransforms is used frame by frame.
+     */
+    static void run(FrameSource src, int frames, int hop, double[] window, int nfft, Detrend detrend,
+                    boolean onesided, ComplexMatrix out, int threads, boolean vector) {
         int bins = onesided ? nfft / 2 + 1 : nfft;
         if (out.rows() != bins || out.cols() != frames) {
             throw new IllegalArgumentException("output is " + out.rows() + " x " + out.cols() + " but the transform gives "
                     + bins + " frequencies x " + frames + " frames");
+        }
+        if (vector && VectorFrameFft.supports(nfft, onesided)) {
+            VectorFrameFft.run(src, frames, hop, window, nfft, detrend, out, Math.max(1, threads));
+            return;
         }
         int block = Math.max(4, Math.min(MAX_BLOCK, SCRATCH_DOUBLES / nfft));
         int blocks = (frames + block - 1) / block;

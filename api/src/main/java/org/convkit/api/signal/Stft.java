@@ -7,7 +7,8 @@ import org.convkit.api.nd.NdArray;
 /**
  * Short-time Fourier transforms of a real 1-d signal in the two conventions users meet:
  * scipy.signal.stft / istft ({@link #scipy}, {@link #scipyInverse}) and torch.stft ({@link #torch}).
- * Both return {@code [frequency, frame]} complex matrices; the FFTs are JTransforms'.
+ * Both return {@code [frequency, frame]} complex matrices; the FFTs are JTransforms' or, for
+ * onesided power-of-two lengths with the Vector API present, convkit's own frame-batched FFT.
  *
  * <p>Precision: float64 throughout. A float32 signal is read as float64 frame by frame (no copy of
  * the whole signal); the output is always float64.
