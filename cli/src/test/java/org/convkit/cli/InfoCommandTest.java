@@ -24,5 +24,6 @@ class InfoCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("conv engines (" + Convolution.engines().size() + ")"), r.out());
         Convolution.engines().forEach(e -> assertTrue(r.out().contains(e.getClass().getName()), e.name()));
+        assertTrue(r.out().contains("org.convkit.conv2d.Conv2dFilterEngine"), r.out());
     }
 }
