@@ -46,6 +46,11 @@ final class ArrayFiles {
         }
     }
 
+    /** True for a {@code .csv} file, whose 2-d arrays hold time down the rows. */
+    static boolean isCsv(Path file) {
+        return extension(file).equals("csv");
+    }
+
     private static String extension(Path file) {
         String name = String.valueOf(file.getFileName());
         int dot = name.lastIndexOf('.');

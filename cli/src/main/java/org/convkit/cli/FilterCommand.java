@@ -2,7 +2,6 @@ package org.convkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.convkit.api.conv.ConvContext;
 import org.convkit.api.nd.DoubleNd;
@@ -54,8 +53,7 @@ final class FilterCommand implements Callable<Integer> {
         ArrayFiles.checkExtension(input);
         ArrayFiles.checkExtension(output);
         NdArray raw = ArrayFiles.read(input);
-        boolean csv = input.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        DoubleNd x = timeLast(raw.toDouble(), csv);
+        DoubleNd x = timeLast(raw.toDouble(), ArrayFiles.isCsv(input));
         ArrayFiles.checkCanHold(output, raw.shape());
         DoubleNd y;
         try {
@@ -63,8 +61,7 @@ final class FilterCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException(input + ": " + e.getMessage(), e);
         }
-        boolean csvOut = output.toString().toLowerCase(Locale.ROOT).endsWith(".csv");
-        ArrayFiles.write(output, NdArray.as(raw.dtype(), timeLast(y, csvOut)));
+        ArrayFiles.write(output, NdArray.as(raw.dtype(), timeLast(y, ArrayFiles.isCsv(output))));
         return ExitCodes.OK;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.math3.complex.Complex;
@@ -72,12 +71,12 @@ final class FilterInfoCommand implements Callable<Integer> {
         numbers(o.putArray("b"), tf.b());
         numbers(o.putArray("a"), tf.a());
         if (f instanceof ButterworthFilter bw) {
+            Butterworth.Design design = bw.design();
             ArrayNode sos = o.putArray("sos");
-            for (double[] s : bw.sections()) {
+            for (double[] s : design.sections()) {
                 numbers(sos.addArray(), s);
             }
-            List<String> warnings = Butterworth.design(bw.order(), bw.cutoffsHz(), bw.band(), bw.fs()).warnings();
-            warnings.forEach(o.putArray("warnings")::add);
+            design.warnings().forEach(o.putArray("warnings")::add);
         }
         ZeroPoleGain zpk = ZeroPoleGain.tf2zpk(tf);
         complex(o.putArray("zeros"), zpk.zeros());

@@ -22,15 +22,20 @@ public record ButterworthFilter(Butterworth.Band band, int order, double[] cutof
         Butterworth.design(order, cutoffsHz, band, fs);
     }
 
+    /** The design: zeros, poles and gain, (b, a), sections and any warnings. */
+    public Butterworth.Design design() {
+        return Butterworth.design(order, cutoffsHz, band, fs);
+    }
+
     /** The second-order sections of this design (n x 6). */
     public double[][] sections() {
-        return Butterworth.sos(order, cutoffsHz, band, fs);
+        return design().sections();
     }
 
     /** The (b, a) form, for analysis; filtering uses {@link #sections()}. */
     @Override
     public TransferFunction transferFunction() {
-        return Butterworth.design(order, cutoffsHz, band, fs).transferFunction();
+        return design().transferFunction();
     }
 
     @Override
