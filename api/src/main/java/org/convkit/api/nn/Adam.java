@@ -31,9 +31,7 @@ public final class Adam extends Optimizer {
     protected void update(int index, Parameter p, long step) {
         float[] w = p.value().data();
         float[] g = p.grad().data();
-        float wd = (float) config.weightDecay();
-        AdamMoments.GradientSource source = config.weightDecay() == 0 ? i -> g[i] : i -> g[i] + wd * w[i];
-        moments.update(index, w, source, learningRate(), config.beta1(), config.beta2(), config.eps());
+        moments.update(index, w, g, config.weightDecay(), learningRate(), config.beta1(), config.beta2(), config.eps());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.convkit.api.nn;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,8 +28,8 @@ final class AdamMoments {
         count = new float[params][];
     }
 
-    /** One update of {@code w} from the gradient {@code g} (already including any L2 term). */
-    void update(int index, float[] w, GradientSource g, double lr, double beta1, double beta2, double eps) {
+    /** One update of {@code w} from the gradient {@code g + l2 * w} (torch's Adam weight decay; 0 for AdamW). */
+    void update(int index, float[] w, float[] g, double l2, double lr, double beta1, double beta2, double eps) {
         // a checkpoint may hold only some slots: missing ones start at zero
         m[index] = m[index] == null ? new float[w.length] : m[index];
         v[index] = v[index] == null ? new float[w.length] : v[index];
@@ -45,21 +46,16 @@ final class AdamMoments {
         float a1 = (float) (1 - beta1);
         float a2 = (float) (1 - beta2);
         float e = (float) eps;
+        float decay = (float) l2;
         float[] mi = m[index];
         float[] vi = v[index];
         for (int i = 0; i < w.length; i++) {
-            float gi = g.at(i);
+            float gi = l2 == 0 ? g[i] : g[i] + decay * w[i];
             mi[i] = mi[i] * b1 + a1 * gi;
             vi[i] = vi[i] * b2 + a2 * (gi * gi);
             float denom = (float) Math.sqrt(vi[i]) / bc2Sqrt + e;
             w[i] = w[i] + stepSize * (mi[i] / denom);
         }
-    }
-
-    /** The gradient element used by the update (lets Adam add its L2 term without a copy). */
-    @FunctionalInterface
-    interface GradientSource {
-        float at(int i);
     }
 
     float[] slot(int index, String name) {
@@ -84,7 +80,7 @@ final class AdamMoments {
             for (float c : value) {
                 if (!(c >= 0 && c < SPLIT) || c != Math.rint(c)) {
                     throw new IllegalArgumentException("Adam step count slot must hold integers in [0, 2^24), got "
-                            + java.util.Arrays.toString(value));
+                            + Arrays.toString(value));
                 }
             }
         }

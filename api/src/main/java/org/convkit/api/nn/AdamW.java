@@ -33,7 +33,7 @@ public final class AdamW extends Optimizer {
                 w[i] *= shrink;
             }
         }
-        moments.update(index, w, i -> g[i], learningRate(), config.beta1(), config.beta2(), config.eps());
+        moments.update(index, w, g, 0, learningRate(), config.beta1(), config.beta2(), config.eps());
     }
 
     @Override

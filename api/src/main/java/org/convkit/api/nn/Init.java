@@ -1,5 +1,6 @@
 package org.convkit.api.nn;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -32,7 +33,10 @@ public final class Init {
         KAIMING_NORMAL,
         /** He et al. 2015, fan_in, ReLU gain: {@code U(-b, b)}, {@code b = sqrt(6 / fan_in)}; biases zero. */
         KAIMING_UNIFORM,
-        /** Glorot &amp; Bengio 2010 (AISTATS): {@code U(-b, b)}, {@code b = sqrt(6 / (fan_in + fan_out))}; biases zero. */
+        /**
+         * Glorot &amp; Bengio 2010 (AISTATS): {@code U(-b, b)}, {@code b = sqrt(6 / (fan_in + fan_out))};
+         * biases zero.
+         */
         XAVIER_UNIFORM,
         /** Glorot &amp; Bengio 2010: {@code N(0, 2 / (fan_in + fan_out))}; biases zero. */
         XAVIER_NORMAL,
@@ -65,7 +69,7 @@ public final class Init {
                     if (scheme == Scheme.PYTORCH_DEFAULT) {
                         fillUniform(p, 1 / Math.sqrt(fanIn(w)), random);
                     } else {
-                        java.util.Arrays.fill(p.value().data(), 0f);
+                        Arrays.fill(p.value().data(), 0f);
                     }
                 }
             }

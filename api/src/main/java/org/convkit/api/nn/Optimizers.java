@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds optimisers by name, for the command line: {@code sgd}, {@code adam} or {@code adamw}, with
@@ -22,7 +23,7 @@ public final class Optimizers {
 
     /** The names {@link #config} accepts, sorted. */
     public static Set<String> names() {
-        return new java.util.TreeSet<>(OPTIONS.keySet());
+        return new TreeSet<>(OPTIONS.keySet());
     }
 
     /** A fresh optimiser over {@code params}: {@code create("adam", Map.of("lr", "0.001"), params)}. */
@@ -40,7 +41,7 @@ public final class Optimizers {
         for (String key : options.keySet()) {
             if (!allowed.contains(key)) {
                 throw new IllegalArgumentException("optimiser " + name + " has no option '" + key
-                        + "', expected some of " + new java.util.TreeSet<>(allowed));
+                        + "', expected some of " + new TreeSet<>(allowed));
             }
         }
         if (!options.containsKey("lr")) {

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.convkit.api.nd.FloatNd;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class OptimizerCheckpointTest {
 
@@ -24,7 +26,7 @@ class OptimizerCheckpointTest {
 
     private static int[] bits(List<Parameter> ps) {
         return ps.stream().map(Parameter::value).map(FloatNd::toArray)
-                .flatMapToInt(a -> java.util.stream.IntStream.range(0, a.length).map(i -> Float.floatToRawIntBits(a[i])))
+                .flatMapToInt(a -> IntStream.range(0, a.length).map(i -> Float.floatToRawIntBits(a[i])))
                 .toArray();
     }
 
@@ -55,7 +57,7 @@ class OptimizerCheckpointTest {
         OptimizerFixture.train(opt, ps, 0, 1);
         Map<String, float[]> a = opt.state();
         assertTrue(!a.isEmpty());
-        a.values().forEach(v -> java.util.Arrays.fill(v, 7f));
+        a.values().forEach(v -> Arrays.fill(v, 7f));
         opt.state().forEach((k, v) -> assertNotSame(a.get(k), v));
         assertTrue(opt.state().values().stream().noneMatch(v -> v[0] == 7f));
     }

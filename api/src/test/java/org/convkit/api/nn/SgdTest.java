@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SgdTest {
@@ -40,7 +43,7 @@ class SgdTest {
         List<Parameter> ps = OptimizerFixture.params(7);
         double[] w = OptimizerFixture.toDouble(ps.get(0).value());
         Sgd sgd = new Sgd(ps, c);
-        List<double[]> grads = new java.util.ArrayList<>();
+        List<double[]> grads = new ArrayList<>();
         for (int s = 0; s < 5; s++) {
             OptimizerFixture.gradients(ps, s);
             grads.add(OptimizerFixture.toDouble(ps.get(0).grad()));
@@ -88,8 +91,8 @@ class SgdTest {
         float[] before = ps.get(0).value().toArray();
         Sgd sgd = new Sgd(ps, new SgdConfig(0.1, 0.9, false, 0));
         OptimizerFixture.train(sgd, ps, 0, 2);
-        assertEquals(java.util.Arrays.toString(before), java.util.Arrays.toString(ps.get(0).value().toArray()));
-        assertEquals(java.util.Set.of("1.momentum_buffer"), sgd.state().keySet());
+        assertEquals(Arrays.toString(before), Arrays.toString(ps.get(0).value().toArray()));
+        assertEquals(Set.of("1.momentum_buffer"), sgd.state().keySet());
     }
 
     @Test

@@ -117,7 +117,8 @@ class SoftmaxCrossEntropyTest {
     @Test
     void targetOfTheWrongShapeIsRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new SoftmaxCrossEntropy().forward(random(Shape.of(2, 3), 6, 1), FloatNd.of(Shape.of(3), 0, 1, 2)));
+                () -> new SoftmaxCrossEntropy().forward(random(Shape.of(2, 3), 6, 1),
+                        FloatNd.of(Shape.of(3), 0, 1, 2)));
         assertTrue(e.getMessage().contains("2x3") && e.getMessage().contains("3"), e.getMessage());
     }
 }
