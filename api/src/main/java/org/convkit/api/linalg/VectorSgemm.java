@@ -1,0 +1,140 @@
+package org.convkit.api.linalg;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The Vector API path of {@link Sgemm}: BLIS-style loops over packed panels around a 6 x 16
+ * register tile (twelve 256-bit accumulators, two B loads and six broadcasts per {@code k} step,
+ * fifteen of the sixteen AVX2 registers). Loading this class throws {@link LinkageError} when
+ * {@code jdk.incubator.vector} is not in the run-time image; {@link Sgemm} checks first.
+ *
+ * <p>Loops, outer to inner: columns in blocks of {@value #NC}; {@code k} in blocks of
+ * {@value Sgemm#KC} (B block packed, stays in L3/L2); rows in blocks of {@value #MC} (A block
+ * packed, stays in L2); 16-column slivers of B (in L1); 6-row slivers of A. Each C element gets,
+ * per {@code k} block in increasing order, a fused multiply-add chain from zero that is then stored
+ * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it.
+ */
+final class VectorSgemm {
+    static final int MR = 6;
+    static final int NR = 16;
+    static final int MC = 96;
+    static final int NC = 2048;
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+    private static final int L = 8;
+
+    private VectorSgemm() {
+    }
+
+    /** Whether the 256-bit kernel runs on vector hardware here (false makes {@link Sgemm} use the plain path). */
+    static boolean usable() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
+    }
+
+    /** Computes rows {@code [r0, r1)} and columns {@code [c0, c1)} of {@code C}. */
+    static void block(GemmCall g, int r0, int r1, int c0, int c1, GemmScratch scratch) {
+        int kcMax = Math.min(g.k(), Sgemm.KC);
+        int ncMax = Math.min(c1 - c0, NC);
+        float[] bp = scratch.b(kcMax * roundUp(ncMax, NR));
+        float[] ap = scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
+        float[] edge = scratch.c(MR * NR);
+        for (int jc = c0; jc < c1; jc += NC) {
+            int nc = Math.min(NC, c1 - jc);
+            for (int pc = 0; pc < g.k(); pc += Sgemm.KC) {
+                int kc = Math.min(Sgemm.KC, g.k() - pc);
+                boolean add = pc > 0 || g.accumulate();
+                GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, NR, bp);
+                for (int ic = r0; ic < r1; ic += MC) {
+                    int mc = Math.min(MC, r1 - ic);
+                    GemmPacking.packA(g.transA(), g.a(), g.aOff(), g.lda(), ic, mc, pc, kc, MR, ap);
+                    for (int jr = 0; jr < nc; jr += NR) {
+                        int nr = Math.min(NR, nc - jr);
+                        for (int ir = 0; ir < mc; ir += MR) {
+                            int mr = Math.min(MR, mc - ir);
+                            int co = g.cOff() + (ic + ir) * g.ldc() + jc + jr;
+                            if (mr == MR && nr == NR) {
+                                kernel(kc, ap, ir * kc, bp, jr * kc, g.c(), co, g.ldc(), add);
+                            } else {
+                                kernel(kc, ap, ir * kc, bp, jr * kc, edge, 0, NR, false);
+                                addEdge(edge, g.c(), co, g.ldc(), mr, nr, add);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static int roundUp(int x, int unit) {
+        return (x + unit - 1) / unit * unit;
+    }
+
+    private static void addEdge(float[] edge, float[] c, int co, int ldc, int mr, int nr, boolean add) {
+        for (int r = 0; r < mr; r++) {
+            int cr = co + r * ldc;
+            for (int j = 0; j < nr; j++) {
+                c[cr + j] = add ? c[cr + j] + edge[r * NR + j] : edge[r * NR + j];
+            }
+        }
+    }
+
+    /**
+     * The 6 x 16 tile: {@code C[r][j] (+)= sum_p A[r][p] B[p][j]} over one packed A sliver at
+     * {@code ao} and one packed B sliver at {@code bo}, {@code kc} steps.
+     */
+    private static void kernel(int kc, float[] ap, int ao, float[] bp, int bo, float[] c, int co, int ldc,
+                               boolean add) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        FloatVector c40 = c00;
+        FloatVector c41 = c00;
+        FloatVector c50 = c00;
+        FloatVector c51 = c00;
+        for (int p = 0; p < kc; p++) {
+            int a = ao + p * MR;
+            int b = bo + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+            FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
+            FloatVector av = FloatVector.broadcast(S, ap[a]);
+            c00 = av.fma(b0, c00);
+            c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, ap[a + 1]);
+            c10 = av.fma(b0, c10);
+            c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, ap[a + 2]);
+            c20 = av.fma(b0, c20);
+            c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, ap[a + 3]);
+            c30 = av.fma(b0, c30);
+            c31 = av.fma(b1, c31);
+            av = FloatVector.broadcast(S, ap[a + 4]);
+            c40 = av.fma(b0, c40);
+            c41 = av.fma(b1, c41);
+            av = FloatVector.broadcast(S, ap[a + 5]);
+            c50 = av.fma(b0, c50);
+            c51 = av.fma(b1, c51);
+        }
+        store(c00, c01, c, co, add);
+        store(c10, c11, c, co + ldc, add);
+        store(c20, c21, c, co + 2 * ldc, add);
+        store(c30, c31, c, co + 3 * ldc, add);
+        store(c40, c41, c, co + 4 * ldc, add);
+        store(c50, c51, c, co + 5 * ldc, add);
+    }
+
+    private static void store(FloatVector lo, FloatVector hi, float[] c, int at, boolean add) {
+        if (add) {
+            FloatVector.fromArray(S, c, at).add(lo).intoArray(c, at);
+            FloatVector.fromArray(S, c, at + L).add(hi).intoArray(c, at + L);
+        } else {
+            lo.intoArray(c, at);
+            hi.intoArray(c, at + L);
+        }
+    }
+}
