@@ -10,15 +10,17 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code jdk.incubator.vector} is not in the run-time image; {@link Sgemm} checks first.
  *
  * <p>Loops, outer to inner: columns in blocks of {@value #NC}; {@code k} in blocks of
- * {@value Sgemm#KC} (B block packed, stays in L3/L2); rows in blocks of {@value #MC} (A block
- * packed, stays in L2); 16-column slivers of B (in L1); 6-row slivers of A. Each C element gets,
+ * {@value Sgemm#KC} (B block packed, read from L2/L3); rows in blocks of {@value #MC} (A block
+ * packed, 24 KB, stays in L1); 16-column slivers of B; 6-row slivers of A. A small A block measured
+ * best here (1024^3 on Zen 3: MC 24 about 68 GFLOPS, 48 about 63, 96 about 60, 192 about 58; the
+ * shared machine made these +-15%). Each C element gets,
  * per {@code k} block in increasing order, a fused multiply-add chain from zero that is then stored
  * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it.
  */
 final class VectorSgemm {
     static final int MR = 6;
     static final int NR = 16;
-    static final int MC = 96;
+    static final int MC = 24;
     static final int NC = 2048;
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
     private static final int L = 8;
@@ -37,7 +39,7 @@ final class VectorSgemm {
         int ncMax = Math.min(c1 - c0, NC);
         float[] bp = scratch.b(kcMax * roundUp(ncMax, NR));
         float[] ap = scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
-        float[] edge = scratch.c(MR * NR);
+        float[] tile = scratch.c(MR * NR);
         for (int jc = c0; jc < c1; jc += NC) {
             int nc = Math.min(NC, c1 - jc);
             for (int pc = 0; pc < g.k(); pc += Sgemm.KC) {
@@ -52,11 +54,11 @@ final class VectorSgemm {
                         for (int ir = 0; ir < mc; ir += MR) {
                             int mr = Math.min(MR, mc - ir);
                             int co = g.cOff() + (ic + ir) * g.ldc() + jc + jr;
+                            kernel(kc, ap, ir * kc, bp, jr * kc, tile);
                             if (mr == MR && nr == NR) {
-                                kernel(kc, ap, ir * kc, bp, jr * kc, g.c(), co, g.ldc(), add);
+                                flush(tile, g.c(), co, g.ldc(), add);
                             } else {
-                                kernel(kc, ap, ir * kc, bp, jr * kc, edge, 0, NR, false);
-                                addEdge(edge, g.c(), co, g.ldc(), mr, nr, add);
+                                addEdge(tile, g.c(), co, g.ldc(), mr, nr, add);
                             }
                         }
                     }
@@ -69,21 +71,21 @@ final class VectorSgemm {
         return (x + unit - 1) / unit * unit;
     }
 
-    private static void addEdge(float[] edge, float[] c, int co, int ldc, int mr, int nr, boolean add) {
+    private static void addEdge(float[] tile, float[] c, int co, int ldc, int mr, int nr, boolean add) {
         for (int r = 0; r < mr; r++) {
             int cr = co + r * ldc;
             for (int j = 0; j < nr; j++) {
-                c[cr + j] = add ? c[cr + j] + edge[r * NR + j] : edge[r * NR + j];
+                c[cr + j] = add ? c[cr + j] + tile[r * NR + j] : tile[r * NR + j];
             }
         }
     }
 
     /**
-     * The 6 x 16 tile: {@code C[r][j] (+)= sum_p A[r][p] B[p][j]} over one packed A sliver at
-     * {@code ao} and one packed B sliver at {@code bo}, {@code kc} steps.
+     * The 6 x 16 tile: {@code tile[r * 16 + j] = sum_p A[r][p] B[p][j]} over one packed A sliver
+     * at {@code ao} and one packed B sliver at {@code bo}, {@code kc} steps. C is updated by the
+     * caller: keeping this method free of C and of branches keeps its compiled code stable.
      */
-    private static void kernel(int kc, float[] ap, int ao, float[] bp, int bo, float[] c, int co, int ldc,
-                               boolean add) {
+    private static void kernel(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = c00;
         FloatVector c10 = c00;
@@ -96,6 +98,7 @@ final class VectorSgemm {
         FloatVector c41 = c00;
         FloatVector c50 = c00;
         FloatVector c51 = c00;
+        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays plain
         for (int p = 0; p < kc; p++) {
             int a = ao + p * MR;
             int b = bo + p * NR;
@@ -120,19 +123,30 @@ final class VectorSgemm {
             c50 = av.fma(b0, c50);
             c51 = av.fma(b1, c51);
         }
-        store(c00, c01, c, co, add);
-        store(c10, c11, c, co + ldc, add);
-        store(c20, c21, c, co + 2 * ldc, add);
-        store(c30, c31, c, co + 3 * ldc, add);
-        store(c40, c41, c, co + 4 * ldc, add);
-        store(c50, c51, c, co + 5 * ldc, add);
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 8);
+        c10.intoArray(tile, 16);
+        c11.intoArray(tile, 24);
+        c20.intoArray(tile, 32);
+        c21.intoArray(tile, 40);
+        c30.intoArray(tile, 48);
+        c31.intoArray(tile, 56);
+        c40.intoArray(tile, 64);
+        c41.intoArray(tile, 72);
+        c50.intoArray(tile, 80);
+        c51.intoArray(tile, 88);
     }
 
-    private static void store(FloatVector lo, FloatVector hi, float[] c, int at, boolean add) {
-        if (add) {
-            FloatVector.fromArray(S, c, at).add(lo).intoArray(c, at);
-            FloatVector.fromArray(S, c, at + L).add(hi).intoArray(c, at + L);
-        } else {
+    /** Stores ({@code add} false) or adds a full 6 x 16 tile from {@code tile} into C at {@code co}. */
+    private static void flush(float[] tile, float[] c, int co, int ldc, boolean add) {
+        for (int r = 0; r < MR; r++) {
+            int at = co + r * ldc;
+            FloatVector lo = FloatVector.fromArray(S, tile, r * NR);
+            FloatVector hi = FloatVector.fromArray(S, tile, r * NR + L);
+            if (add) {
+                lo = FloatVector.fromArray(S, c, at).add(lo);
+                hi = FloatVector.fromArray(S, c, at + L).add(hi);
+            }
             lo.intoArray(c, at);
             hi.intoArray(c, at + L);
         }
