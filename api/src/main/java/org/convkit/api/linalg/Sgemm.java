@@ -23,8 +23,12 @@ import org.convkit.api.parallel.Parallel;
 public final class Sgemm {
     /** The fixed {@code k} block: part of the summation order, never tuned per call. */
     static final int KC = 256;
-    /** Below this many flops per extra thread, another thread costs more than it saves. */
-    private static final long FLOPS_PER_THREAD = 2_000_000L;
+    /**
+     * Flops each thread must get before another is started: {@code Parallel} starts a fresh thread
+     * per call (tens of microseconds), worth it only above about a millisecond of work (measured:
+     * 64 x 120 x 400 took 0.13 ms on one thread and 0.33 ms on two with a 2-Mflop threshold).
+     */
+    static final long FLOPS_PER_THREAD = 20_000_000L;
     private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && VectorSgemm.usable();
 

@@ -117,8 +117,10 @@ class SgemmTest {
 
     @Test
     void productsLargeEnoughToSplitOverRowsOrColumnsAreBitIdenticalAcrossThreadCounts() {
-        // few rows and many columns splits over columns; many rows over rows (enough flops for 3 threads)
-        int[][] shapes = {{7, 700, 500}, {130, 40, 700}, {300, 260, 600}};
+        // few rows and many columns split over columns, many rows over rows; each has enough flops
+        // for three threads
+        long need = 3 * Sgemm.FLOPS_PER_THREAD;
+        int[][] shapes = {{8, 2000, (int) (need / (2 * 8 * 2000)) + 1}, {400, 7, (int) (need / (2 * 400 * 7)) + 1}};
         Random rnd = new Random(5);
         for (int[] s : shapes) {
             for (int t = 0; t < 4; t++) {
