@@ -32,17 +32,7 @@ final class GemmPacking {
                     }
                 }
             } else {
-                for (int r = 0; r < rows; r++) {
-                    int src = aOff + (first + r) * lda + p0;
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * w + r] = a[src + p];
-                    }
-                }
-                for (int r = rows; r < w; r++) {
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * w + r] = 0f;
-                    }
-                }
+                interleave(a, aOff + first * lda + p0, lda, rows, kc, w, dst, base);
             }
         }
     }
@@ -56,17 +46,7 @@ final class GemmPacking {
             int first = j0 + s * w;
             if (transB) {
                 // op(B)[p][j] = b[j * ldb + p]
-                for (int j = 0; j < cols; j++) {
-                    int src = bOff + (first + j) * ldb + p0;
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * w + j] = b[src + p];
-                    }
-                }
-                for (int j = cols; j < w; j++) {
-                    for (int p = 0; p < kc; p++) {
-                        dst[base + p * w + j] = 0f;
-                    }
-                }
+                interleave(b, bOff + first * ldb + p0, ldb, cols, kc, w, dst, base);
             } else {
                 for (int p = 0; p < kc; p++) {
                     int d = base + p * w;
@@ -74,6 +54,44 @@ final class GemmPacking {
                     for (int j = cols; j < w; j++) {
                         dst[d + j] = 0f;
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code dst[base + p * w + r] = src[start + r * stride + p]} for {@code r < count},
+     * {@code p < kc}, and zero for {@code count <= r < w}: {@code count} source rows interleaved
+     * into groups of {@code w}. Four rows at a time, so each store lands next to the previous one
+     * instead of one cache line per element.
+     */
+    private static void interleave(float[] src, int start, int stride, int count, int kc, int w, float[] dst,
+                                   int base) {
+        int r = 0;
+        for (; r + 4 <= count; r += 4) {
+            int s0 = start + r * stride;
+            int s1 = s0 + stride;
+            int s2 = s1 + stride;
+            int s3 = s2 + stride;
+            for (int p = 0; p < kc; p++) {
+                int d = base + p * w + r;
+                dst[d] = src[s0 + p];
+                dst[d + 1] = src[s1 + p];
+                dst[d + 2] = src[s2 + p];
+                dst[d + 3] = src[s3 + p];
+            }
+        }
+        for (; r < count; r++) {
+            int s0 = start + r * stride;
+            for (int p = 0; p < kc; p++) {
+                dst[base + p * w + r] = src[s0 + p];
+            }
+        }
+        if (count < w) {
+            for (int p = 0; p < kc; p++) {
+                int d = base + p * w;
+                for (int z = count; z < w; z++) {
+                    dst[d + z] = 0f;
                 }
             }
         }
