@@ -16,6 +16,7 @@ final class GemmScratch {
     private float[] a = new float[0];
     private float[] b = new float[0];
     private float[] c = new float[0];
+    private float[][] rows = new float[0][];
 
     private GemmScratch() {
     }
@@ -59,5 +60,13 @@ final class GemmScratch {
             c = new float[size];
         }
         return c;
+    }
+
+    /** {@code count} separate rows of at least {@code len} floats (each one zero-based). */
+    float[][] rows(int count, int len) {
+        if (rows.length < count || rows[0].length < len) {
+            rows = new float[count][len];
+        }
+        return rows;
     }
 }
