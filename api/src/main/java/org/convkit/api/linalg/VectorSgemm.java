@@ -1,0 +1,154 @@
+package org.convkit.api.linalg;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The Vector API path of {@link Sgemm}: BLIS-style loops over packed panels around a 6 x 16
+ * register tile (twelve 256-bit accumulators, two B loads and six broadcasts per {@code k} step,
+ * fifteen of the sixteen AVX2 registers). Loading this class throws {@link LinkageError} when
+ * {@code jdk.incubator.vector} is not in the run-time image; {@link Sgemm} checks first.
+ *
+ * <p>Loops, outer to inner: columns in blocks of {@value #NC}; {@code k} in blocks of
+ * {@value Sgemm#KC} (B block packed, read from L2/L3); rows in blocks of {@value #MC} (A block
+ * packed, 24 KB, stays in L1); 16-column slivers of B; 6-row slivers of A. A small A block measured
+ * best here (1024^3 on Zen 3: MC 24 about 68 GFLOPS, 48 about 63, 96 about 60, 192 about 58; the
+ * shared machine made these +-15%). Each C element gets,
+ * per {@code k} block in increasing order, a fused multiply-add chain from zero that is then stored
+ * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it.
+ */
+final class VectorSgemm {
+    static final int MR = 6;
+    static final int NR = 16;
+    static final int MC = 24;
+    static final int NC = 2048;
+    private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
+    private static final int L = 8;
+
+    private VectorSgemm() {
+    }
+
+    /** Whether the 256-bit kernel runs on vector hardware here (false makes {@link Sgemm} use the plain path). */
+    static boolean usable() {
+        return FloatVector.SPECIES_PREFERRED.vectorBitSize() >= 256;
+    }
+
+    /** Computes rows {@code [r0, r1)} and columns {@code [c0, c1)} of {@code C}. */
+    static void block(GemmCall g, int r0, int r1, int c0, int c1, GemmScratch scratch) {
+        int kcMax = Math.min(g.k(), Sgemm.KC);
+        int ncMax = Math.min(c1 - c0, NC);
+        float[] bp = scratch.b(kcMax * roundUp(ncMax, NR));
+        float[] ap = scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
+        float[] tile = scratch.c(MR * NR);
+        for (int jc = c0; jc < c1; jc += NC) {
+            int nc = Math.min(NC, c1 - jc);
+            for (int pc = 0; pc < g.k(); pc += Sgemm.KC) {
+                int kc = Math.min(Sgemm.KC, g.k() - pc);
+                boolean add = pc > 0 || g.accumulate();
+                GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, NR, bp);
+                for (int ic = r0; ic < r1; ic += MC) {
+                    int mc = Math.min(MC, r1 - ic);
+                    GemmPacking.packA(g.transA(), g.a(), g.aOff(), g.lda(), ic, mc, pc, kc, MR, ap);
+                    for (int jr = 0; jr < nc; jr += NR) {
+                        int nr = Math.min(NR, nc - jr);
+                        for (int ir = 0; ir < mc; ir += MR) {
+                            int mr = Math.min(MR, mc - ir);
+                            int co = g.cOff() + (ic + ir) * g.ldc() + jc + jr;
+                            kernel(kc, ap, ir * kc, bp, jr * kc, tile);
+                            if (mr == MR && nr == NR) {
+                                flush(tile, g.c(), co, g.ldc(), add);
+                            } else {
+                                addEdge(tile, g.c(), co, g.ldc(), mr, nr, add);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static int roundUp(int x, int unit) {
+        return (x + unit - 1) / unit * unit;
+    }
+
+    private static void addEdge(float[] tile, float[] c, int co, int ldc, int mr, int nr, boolean add) {
+        for (int r = 0; r < mr; r++) {
+            int cr = co + r * ldc;
+            for (int j = 0; j < nr; j++) {
+                c[cr + j] = add ? c[cr + j] + tile[r * NR + j] : tile[r * NR + j];
+            }
+        }
+    }
+
+    /**
+     * The 6 x 16 tile: {@code tile[r * 16 + j] = sum_p A[r][p] B[p][j]} over one packed A sliver
+     * at {@code ao} and one packed B sliver at {@code bo}, {@code kc} steps. C is updated by the
+     * caller: keeping this method free of C and of branches keeps its compiled code stable.
+     */
+    private static void kernel(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        FloatVector c40 = c00;
+        FloatVector c41 = c00;
+        FloatVector c50 = c00;
+        FloatVector c51 = c00;
+        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays plain
+        for (int p = 0; p < kc; p++) {
+            int a = ao + p * MR;
+            int b = bo + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+            FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
+            FloatVector av = FloatVector.broadcast(S, ap[a]);
+            c00 = av.fma(b0, c00);
+            c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, ap[a + 1]);
+            c10 = av.fma(b0, c10);
+            c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, ap[a + 2]);
+            c20 = av.fma(b0, c20);
+            c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, ap[a + 3]);
+            c30 = av.fma(b0, c30);
+            c31 = av.fma(b1, c31);
+            av = FloatVector.broadcast(S, ap[a + 4]);
+            c40 = av.fma(b0, c40);
+            c41 = av.fma(b1, c41);
+            av = FloatVector.broadcast(S, ap[a + 5]);
+            c50 = av.fma(b0, c50);
+            c51 = av.fma(b1, c51);
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 8);
+        c10.intoArray(tile, 16);
+        c11.intoArray(tile, 24);
+        c20.intoArray(tile, 32);
+        c21.intoArray(tile, 40);
+        c30.intoArray(tile, 48);
+        c31.intoArray(tile, 56);
+        c40.intoArray(tile, 64);
+        c41.intoArray(tile, 72);
+        c50.intoArray(tile, 80);
+        c51.intoArray(tile, 88);
+    }
+
+    /** Stores ({@code add} false) or adds a full 6 x 16 tile from {@code tile} into C at {@code co}. */
+    private static void flush(float[] tile, float[] c, int co, int ldc, boolean add) {
+        for (int r = 0; r < MR; r++) {
+            int at = co + r * ldc;
+            FloatVector lo = FloatVector.fromArray(S, tile, r * NR);
+            FloatVector hi = FloatVector.fromArray(S, tile, r * NR + L);
+            if (add) {
+                lo = FloatVector.fromArray(S, c, at).add(lo);
+                hi = FloatVector.fromArray(S, c, at + L).add(hi);
+            }
+            lo.intoArray(c, at);
+            hi.intoArray(c, at + L);
+        }
+    }
+}
