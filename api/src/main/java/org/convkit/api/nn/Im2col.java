@@ -1,0 +1,33 @@
+package org.convkit.api.nn;
+
+/**
+ * The column transform of a convolution and its adjoint, for a fixed {@link ConvGeometry}.
+ *
+ * <p>{@link #im2col} lays out, for each source channel {@code c} and kernel tap {@code t} (taps in
+ * row-major order of the kernel), one row of the column matrix: {@code cols[c K + t, p]} is the
+ * source value that output position {@code p} multiplies with tap {@code t}, or 0 in the padding.
+ * A convolution is then one matrix product per group. {@link #col2im} is the exact adjoint: it adds
+ * every column entry back into the source position it came from, in a fixed order.
+ *
+ * <p>{@link Im2colNd} is the rank-generic version. A rank-specialised one (a {@code Conv2dIm2col}
+ * in the conv2d module) would fix the loop nest at compile time, unroll small kernels and skip the
+ * per-row offset table; it must agree with the generic one bit for bit, since both only move data.
+ */
+interface Im2col {
+
+    ConvGeometry geometry();
+
+    /**
+     * Writes the {@code channels K x P} column matrix of the {@code channels x in} source at
+     * {@code xOff} into {@code cols} from {@code colsOff} ({@code K} taps, {@code P} output positions).
+     */
+    void im2col(float[] x, int xOff, int channels, float[] cols, int colsOff);
+
+    /** Adds the {@code channels K x P} column matrix at {@code colsOff} into the source at {@code xOff}. */
+    void col2im(float[] cols, int colsOff, int channels, float[] x, int xOff);
+
+    /** The transform for {@code g}. */
+    static Im2col of(ConvGeometry g) {
+        return new Im2colNd(g);
+    }
+}
