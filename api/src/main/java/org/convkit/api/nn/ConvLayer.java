@@ -65,8 +65,8 @@ public final class ConvLayer implements Layer {
     private ConvGeometry geometry(Shape in) {
         int r = spec.rank();
         if (in.rank() != r + 2 || in.dim(1) != spec.inChannels()) {
-            throw new IllegalArgumentException(spec + " expects an input [N, " + spec.inChannels() + ", "
-                    + r + " spatial sizes], got " + in);
+            throw new IllegalArgumentException(spec + " expects an input of rank " + (r + 2) + " with "
+                    + spec.inChannels() + " channels (N x " + spec.inChannels() + " x " + r + " sizes), got " + in);
         }
         int[] spatial = Arrays.copyOfRange(in.dims(), 2, r + 2);
         try {
