@@ -93,28 +93,37 @@ public final class ConvLayer implements Layer {
         int groups = spec.groups();
         int cin = spec.inChannels();
         int cout = spec.outChannels();
-        int cinG = cin / groups;
         int coutG = cout / groups;
-        int rows = cinG * g.kernelSize();
+        int rows = cin / groups * g.kernelSize();
         int inSize = g.inSize();
         int outSize = g.outSize();
         boolean direct = g.identity();
+        int runs = col.runs();
+        int runLength = outSize / runs;
+        int block = direct ? runs : ConvWork.blockRuns(col, cin * g.kernelSize());
         float[] xd = x.data();
         float[] w = weight.value().data();
         float[] y = new float[ys.size()];
-        work.forItems(n, pass.threads(), direct ? 0 : cin * g.kernelSize() * outSize, (item, scratch, gt) -> {
-            float[] cols = direct ? xd : scratch;
-            int colsOff = direct ? x.offset() + item * cin * inSize : 0;
-            if (!direct) {
-                col.im2col(xd, x.offset() + item * cin * inSize, cin, scratch, 0);
-            }
+        work.forItems(n, pass.threads(), direct ? 0 : cin * g.kernelSize() * block * runLength, (item, scratch, gt) -> {
+            int xOff = x.offset() + item * cin * inSize;
             int yOff = item * cout * outSize;
-            for (int gi = 0; gi < groups; gi++) {
-                Sgemm.gemm(false, false, coutG, outSize, rows, w, gi * coutG * rows, rows,
-                        cols, colsOff + gi * rows * outSize, outSize, 0f, y, yOff + gi * coutG * outSize, outSize, gt);
-            }
-            if (bias != null) {
-                ConvWork.addBias(y, yOff, cout, outSize, bias.value().data());
+            for (int q = 0; q < runs; q += block) {
+                int qh = Math.min(runs, q + block);
+                int p0 = q * runLength;
+                int width = (qh - q) * runLength;
+                float[] b = direct ? xd : scratch;
+                int bOff = direct ? xOff + p0 : 0;
+                int ldb = direct ? inSize : width;
+                if (!direct) {
+                    col.im2col(xd, xOff, cin, q, qh, scratch, 0);
+                }
+                for (int gi = 0; gi < groups; gi++) {
+                    Sgemm.gemm(false, false, coutG, width, rows, w, gi * coutG * rows, rows, b, bOff + gi * rows * ldb,
+                            ldb, 0f, y, yOff + gi * coutG * outSize + p0, outSize, gt);
+                }
+                if (bias != null) {
+                    ConvWork.addBias(y, yOff + p0, cout, outSize, width, bias.value().data());
+                }
             }
         });
         input = pass.training() ? x : null;
@@ -139,39 +148,47 @@ public final class ConvLayer implements Layer {
         int groups = spec.groups();
         int cin = spec.inChannels();
         int cout = spec.outChannels();
-        int cinG = cin / groups;
         int coutG = cout / groups;
-        int rows = cinG * g.kernelSize();
+        int rows = cin / groups * g.kernelSize();
         int inSize = g.inSize();
         int outSize = g.outSize();
         boolean direct = g.identity();
+        int runs = col.runs();
+        int runLength = outSize / runs;
+        int block = direct ? runs : ConvWork.blockRuns(col, cin * g.kernelSize());
         float[] xd = x.data();
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = new float[x.shape().size()];
-        work.forChunks(n, threads, direct ? 0 : cin * g.kernelSize() * outSize, weight.size(),
+        work.forChunks(n, threads, direct ? 0 : cin * g.kernelSize() * block * runLength, weight.size(),
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * inSize;
                     int gyOff = gy.offset() + item * cout * outSize;
-                    float[] cols = direct ? xd : scratch;
-                    int colsOff = direct ? xOff : 0;
-                    if (!direct) {
-                        col.im2col(xd, xOff, cin, scratch, 0);
-                    }
-                    for (int gi = 0; gi < groups; gi++) {
-                        Sgemm.gemm(false, true, coutG, rows, outSize, gyd, gyOff + gi * coutG * outSize, outSize,
-                                cols, colsOff + gi * rows * outSize, outSize, 1f, partial, gi * coutG * rows, rows, gt);
-                    }
-                    // gx: W^T gy per group, straight into gx when the columns are the input itself
-                    float[] gcols = direct ? gx : scratch;
-                    int gcolsOff = direct ? item * cin * inSize : 0;
-                    for (int gi = 0; gi < groups; gi++) {
-                        Sgemm.gemm(true, false, rows, outSize, coutG, w, gi * coutG * rows, rows,
-                                gyd, gyOff + gi * coutG * outSize, outSize, 0f, gcols, gcolsOff + gi * rows * outSize,
-                                outSize, gt);
-                    }
-                    if (!direct) {
-                        col.col2im(scratch, 0, cin, gx, item * cin * inSize);
+                    int gxOff = item * cin * inSize;
+                    for (int q = 0; q < runs; q += block) {
+                        int qh = Math.min(runs, q + block);
+                        int p0 = q * runLength;
+                        int width = (qh - q) * runLength;
+                        float[] b = direct ? xd : scratch;
+                        int bOff = direct ? xOff + p0 : 0;
+                        int ldb = direct ? inSize : width;
+                        if (!direct) {
+                            col.im2col(xd, xOff, cin, q, qh, scratch, 0);
+                        }
+                        for (int gi = 0; gi < groups; gi++) {
+                            Sgemm.gemm(false, true, coutG, rows, width, gyd, gyOff + gi * coutG * outSize + p0, outSize,
+                                    b, bOff + gi * rows * ldb, ldb, 1f, partial, gi * coutG * rows, rows, gt);
+                        }
+                        // gx = W^T gy, straight into gx when the columns are the input itself
+                        float[] c = direct ? gx : scratch;
+                        int cOff = direct ? gxOff + p0 : 0;
+                        for (int gi = 0; gi < groups; gi++) {
+                            Sgemm.gemm(true, false, rows, width, coutG, w, gi * coutG * rows, rows,
+                                    gyd, gyOff + gi * coutG * outSize + p0, outSize, 0f, c, cOff + gi * rows * ldb, ldb, gt);
+                        }
+                        if (!direct) {
+                            col.col2im(scratch, 0, cin, q, qh, gx, gxOff);
+                        }
                     }
                 }, weight.grad().data());
         if (bias != null) {
@@ -179,5 +196,4 @@ public final class ConvLayer implements Layer {
         }
         return FloatNd.of(x.shape(), gx);
     }
-
 }

@@ -105,23 +105,32 @@ public final class ConvTransposeLayer implements Layer {
         int xSize = g.outSize();
         int ySize = g.inSize();
         boolean direct = g.identity();
+        int runs = col.runs();
+        int runLength = xSize / runs;
+        int block = direct ? runs : ConvWork.blockRuns(col, cout * g.kernelSize());
         float[] xd = x.data();
         float[] w = weight.value().data();
         float[] y = new float[ys.size()];
-        work.forItems(n, pass.threads(), direct ? 0 : cout * g.kernelSize() * xSize, (item, scratch, gt) -> {
+        work.forItems(n, pass.threads(), direct ? 0 : cout * g.kernelSize() * block * runLength, (item, scratch, gt) -> {
             int xOff = x.offset() + item * cin * xSize;
             int yOff = item * cout * ySize;
-            float[] cols = direct ? y : scratch;
-            int colsOff = direct ? yOff : 0;
-            for (int gi = 0; gi < groups; gi++) {
-                Sgemm.gemm(true, false, rows, xSize, cinG, w, gi * cinG * rows, rows,
-                        xd, xOff + gi * cinG * xSize, xSize, 0f, cols, colsOff + gi * rows * xSize, xSize, gt);
-            }
-            if (!direct) {
-                col.col2im(scratch, 0, cout, y, yOff);
+            for (int q = 0; q < runs; q += block) {
+                int qh = Math.min(runs, q + block);
+                int p0 = q * runLength;
+                int width = (qh - q) * runLength;
+                float[] c = direct ? y : scratch;
+                int cOff = direct ? yOff + p0 : 0;
+                int ldc = direct ? ySize : width;
+                for (int gi = 0; gi < groups; gi++) {
+                    Sgemm.gemm(true, false, rows, width, cinG, w, gi * cinG * rows, rows, xd,
+                            xOff + gi * cinG * xSize + p0, xSize, 0f, c, cOff + gi * rows * ldc, ldc, gt);
+                }
+                if (!direct) {
+                    col.col2im(scratch, 0, cout, q, qh, y, yOff);
+                }
             }
             if (bias != null) {
-                ConvWork.addBias(y, yOff, cout, ySize, bias.value().data());
+                ConvWork.addBias(y, yOff, cout, ySize, ySize, bias.value().data());
             }
         });
         input = pass.training() ? x : null;
@@ -151,25 +160,34 @@ public final class ConvTransposeLayer implements Layer {
         int xSize = g.outSize();
         int ySize = g.inSize();
         boolean direct = g.identity();
+        int runs = col.runs();
+        int runLength = xSize / runs;
+        int block = direct ? runs : ConvWork.blockRuns(col, cout * g.kernelSize());
         float[] xd = x.data();
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = new float[x.shape().size()];
-        work.forChunks(n, threads, direct ? 0 : cout * g.kernelSize() * xSize, weight.size(),
+        work.forChunks(n, threads, direct ? 0 : cout * g.kernelSize() * block * runLength, weight.size(),
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * xSize;
                     int gyOff = gy.offset() + item * cout * ySize;
-                    float[] cols = direct ? gyd : scratch;
-                    int colsOff = direct ? gyOff : 0;
-                    if (!direct) {
-                        col.im2col(gyd, gyOff, cout, scratch, 0);
-                    }
-                    for (int gi = 0; gi < groups; gi++) {
-                        int c = colsOff + gi * rows * xSize;
-                        Sgemm.gemm(false, false, cinG, xSize, rows, w, gi * cinG * rows, rows,
-                                cols, c, xSize, 0f, gx, item * cin * xSize + gi * cinG * xSize, xSize, gt);
-                        Sgemm.gemm(false, true, cinG, rows, xSize, xd, xOff + gi * cinG * xSize, xSize,
-                                cols, c, xSize, 1f, partial, gi * cinG * rows, rows, gt);
+                    for (int q = 0; q < runs; q += block) {
+                        int qh = Math.min(runs, q + block);
+                        int p0 = q * runLength;
+                        int width = (qh - q) * runLength;
+                        float[] b = direct ? gyd : scratch;
+                        int bOff = direct ? gyOff + p0 : 0;
+                        int ldb = direct ? ySize : width;
+                        if (!direct) {
+                            col.im2col(gyd, gyOff, cout, q, qh, scratch, 0);
+                        }
+                        for (int gi = 0; gi < groups; gi++) {
+                            int bg = bOff + gi * rows * ldb;
+                            Sgemm.gemm(false, false, cinG, width, rows, w, gi * cinG * rows, rows, b, bg, ldb, 0f,
+                                    gx, item * cin * xSize + gi * cinG * xSize + p0, xSize, gt);
+                            Sgemm.gemm(false, true, cinG, rows, width, xd, xOff + gi * cinG * xSize + p0, xSize,
+                                    b, bg, ldb, 1f, partial, gi * cinG * rows, rows, gt);
+                        }
                     }
                 }, weight.grad().data());
         if (bias != null) {

@@ -14,6 +14,12 @@ import org.convkit.api.parallel.Parallel;
  */
 final class ConvWork {
     static final int CHUNKS = 8;
+    /**
+     * Column-matrix floats transformed and multiplied at a time: whole runs of output positions
+     * are grouped until the block reaches this size, so the columns are still in cache when the
+     * GEMM reads them. Fixed (never derived from the thread count), so results stay reproducible.
+     */
+    static final int COLUMN_BLOCK = 1 << 18;
 
     /** The work for one batch item, with a scratch buffer of its block and the threads for its GEMMs. */
     @FunctionalInterface
@@ -81,6 +87,12 @@ final class ConvWork {
         }
     }
 
+    /** Runs per column block for a column matrix of {@code rows} rows and runs of {@code runLength}. */
+    static int blockRuns(Im2col col, int rows) {
+        int runLength = col.geometry().outSize() / col.runs();
+        return Math.max(1, Math.min(col.runs(), COLUMN_BLOCK / Math.max(1, rows * runLength)));
+    }
+
     private void ensureScratch(int blocks, int size) {
         if (scratch.length < blocks) {
             scratch = Arrays.copyOf(scratch, blocks);
@@ -92,11 +104,11 @@ final class ConvWork {
         }
     }
 
-    /** {@code y[c, :] += bias[c]} for the {@code channels x size} block at {@code off}. */
-    static void addBias(float[] y, int off, int channels, int size, float[] bias) {
+    /** {@code y[c, j] += bias[c]} for {@code j < width}, channel {@code c} starting at {@code off + c ld}. */
+    static void addBias(float[] y, int off, int channels, int ld, int width, float[] bias) {
         for (int c = 0; c < channels; c++) {
             float b = bias[c];
-            for (int i = off + c * size, end = i + size; i < end; i++) {
+            for (int i = off + c * ld, end = i + width; i < end; i++) {
                 y[i] += b;
             }
         }

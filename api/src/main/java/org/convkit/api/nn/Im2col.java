@@ -18,13 +18,31 @@ interface Im2col {
     ConvGeometry geometry();
 
     /**
-     * Writes the {@code channels K x P} column matrix of the {@code channels x in} source at
-     * {@code xOff} into {@code cols} from {@code colsOff} ({@code K} taps, {@code P} output positions).
+     * The number of runs the output positions are cut into: the product of all output sizes but
+     * the last. Output positions {@code [q L, (q + 1) L)} form run {@code q}, {@code L} the last
+     * output size; callers may transform a range of runs at a time to keep the columns in cache.
      */
-    void im2col(float[] x, int xOff, int channels, float[] cols, int colsOff);
+    int runs();
 
-    /** Adds the {@code channels K x P} column matrix at {@code colsOff} into the source at {@code xOff}. */
-    void col2im(float[] cols, int colsOff, int channels, float[] x, int xOff);
+    /**
+     * Writes the column matrix of runs {@code [qLo, qHi)} of the {@code channels x in} source at
+     * {@code xOff} into {@code cols} from {@code colsOff}: {@code channels K} rows ({@code K} taps)
+     * of {@code (qHi - qLo) L} output positions.
+     */
+    void im2col(float[] x, int xOff, int channels, int qLo, int qHi, float[] cols, int colsOff);
+
+    /** Adds the column matrix of runs {@code [qLo, qHi)} at {@code colsOff} into the source at {@code xOff}. */
+    void col2im(float[] cols, int colsOff, int channels, int qLo, int qHi, float[] x, int xOff);
+
+    /** {@link #im2col} of all runs. */
+    default void im2col(float[] x, int xOff, int channels, float[] cols, int colsOff) {
+        im2col(x, xOff, channels, 0, runs(), cols, colsOff);
+    }
+
+    /** {@link #col2im} of all runs. */
+    default void col2im(float[] cols, int colsOff, int channels, float[] x, int xOff) {
+        col2im(cols, colsOff, channels, 0, runs(), x, xOff);
+    }
 
     /** The transform for {@code g}. */
     static Im2col of(ConvGeometry g) {

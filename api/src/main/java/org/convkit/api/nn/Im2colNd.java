@@ -75,17 +75,23 @@ final class Im2colNd implements Im2col {
     }
 
     @Override
-    public void im2col(float[] x, int xOff, int channels, float[] cols, int colsOff) {
+    public int runs() {
+        return outerPositions;
+    }
+
+    @Override
+    public void im2col(float[] x, int xOff, int channels, int qLo, int qHi, float[] cols, int colsOff) {
+        int width = (qHi - qLo) * lastOut;
         int row = colsOff;
         for (int c = 0; c < channels; c++) {
             int xc = xOff + c * inSize;
             for (int to = 0; to < outerTaps; to++) {
                 int table = to * outerPositions;
-                for (int t = 0; t < lastTaps; t++, row += outSize) {
+                for (int t = 0; t < lastTaps; t++, row += width) {
                     int l = lo[t];
                     int h = hi[t];
                     int sh = shift[t];
-                    for (int q = 0, dst = row; q < outerPositions; q++, dst += lastOut) {
+                    for (int q = qLo, dst = row; q < qHi; q++, dst += lastOut) {
                         int src = rowStart[table + q];
                         if (src < 0 || l == h) {
                             Arrays.fill(cols, dst, dst + lastOut, 0f);
@@ -112,17 +118,18 @@ final class Im2colNd implements Im2col {
     }
 
     @Override
-    public void col2im(float[] cols, int colsOff, int channels, float[] x, int xOff) {
+    public void col2im(float[] cols, int colsOff, int channels, int qLo, int qHi, float[] x, int xOff) {
+        int width = (qHi - qLo) * lastOut;
         int row = colsOff;
         for (int c = 0; c < channels; c++) {
             int xc = xOff + c * inSize;
             for (int to = 0; to < outerTaps; to++) {
                 int table = to * outerPositions;
-                for (int t = 0; t < lastTaps; t++, row += outSize) {
+                for (int t = 0; t < lastTaps; t++, row += width) {
                     int l = lo[t];
                     int h = hi[t];
                     int sh = shift[t];
-                    for (int q = 0, src = row; q < outerPositions; q++, src += lastOut) {
+                    for (int q = qLo, src = row; q < qHi; q++, src += lastOut) {
                         int dst = rowStart[table + q];
                         if (dst < 0) {
                             continue;

@@ -6,6 +6,7 @@ import static org.convkit.api.nn.ConvChecks.random;
 import static org.convkit.api.nn.ConvChecks.randomise;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.convkit.api.nd.FloatNd;
@@ -109,6 +110,14 @@ class ConvLayerTest {
     void oneByOneStridedKernelMatchesReference() {
         check(new ConvLayerSpec(2, 3, 2, new int[] {1}, new int[] {2}, Padding.of(1), new int[] {1}, 1, true),
                 new int[] {2, 3, 5, 6}, 7, 1);
+    }
+
+    @Test
+    void inputLargerThanOneColumnBlockMatchesReference() {
+        ConvLayerSpec spec = new ConvLayerSpec(2, 16, 4, new int[] {3}, new int[] {1}, Padding.of(1), new int[] {1}, 1,
+                true);
+        assertTrue(16 * 9 * 64 * 64 > ConvWork.COLUMN_BLOCK, "the case must need several column blocks");
+        check(spec, new int[] {2, 16, 64, 64}, 12, 2);
     }
 
     @Test

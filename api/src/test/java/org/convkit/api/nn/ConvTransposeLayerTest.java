@@ -6,6 +6,7 @@ import static org.convkit.api.nn.ConvChecks.random;
 import static org.convkit.api.nn.ConvChecks.randomise;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.convkit.api.nd.FloatNd;
@@ -72,6 +73,13 @@ class ConvTransposeLayerTest {
                 new int[] {1, 0}, new int[] {1, 2}, new int[] {1}, 2, true);
         assertEquals(Shape.of(1, 4, 10, 17), new ConvTransposeLayer(spec).outputShape(Shape.of(1, 2, 5, 5)));
         check(spec, new int[] {1, 2, 5, 5}, 2, 1);
+    }
+
+    @Test
+    void inputLargerThanOneColumnBlockMatchesReference() {
+        ConvTransposeLayerSpec spec = ConvTransposeLayerSpec.upsample(2, 4, 16, 2);
+        assertTrue(16 * 4 * 70 * 70 > ConvWork.COLUMN_BLOCK, "the case must need several column blocks");
+        check(spec, new int[] {2, 4, 70, 70}, 5, 2);
     }
 
     @Test

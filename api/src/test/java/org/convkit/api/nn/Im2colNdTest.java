@@ -9,6 +9,29 @@ import org.junit.jupiter.api.Test;
 class Im2colNdTest {
 
     @Test
+    void aRangeOfRunsIsTheMatchingSliceOfTheWholeColumnMatrix() {
+        ConvGeometry g = ConvGeometry.forConv(new int[] {4, 6, 5}, new int[] {2, 3, 2}, new int[] {1, 2, 1},
+                new int[] {2, 1, 1}, Padding.of(1, 1, 0));
+        Im2col t = Im2col.of(g);
+        int c = 2;
+        int rows = c * g.kernelSize();
+        int len = g.outSize() / t.runs();
+        float[] x = random(new SplittableRandom(6), c * g.inSize());
+        float[] whole = new float[rows * g.outSize()];
+        t.im2col(x, 0, c, whole, 0);
+        int lo = 2;
+        int hi = t.runs() - 1;
+        int width = (hi - lo) * len;
+        float[] part = new float[rows * width];
+        t.im2col(x, 0, c, lo, hi, part, 0);
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < width; j++) {
+                assertEquals(whole[r * g.outSize() + lo * len + j], part[r * width + j], "row " + r + " col " + j);
+            }
+        }
+    }
+
+    @Test
     void col2imIsTheAdjointOfIm2col() {
         SplittableRandom rnd = new SplittableRandom(5);
         ConvGeometry[] cases = {
