@@ -10,6 +10,8 @@ import java.util.Arrays;
  * {@link System#arraycopy}; padding is written as zeros.
  */
 final class Im2colNd implements Im2col {
+    /** Whether {@link VectorAdd} can be loaded: jdk.incubator.vector is in the boot layer. */
+    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     private final ConvGeometry g;
     private final int inSize;
     private final int outSize;
@@ -135,7 +137,9 @@ final class Im2colNd implements Im2col {
                             continue;
                         }
                         dst += xc + sh;
-                        if (lastStride == 1) {
+                        if (lastStride == 1 && VECTOR) {
+                            VectorAdd.add(x, dst + l, cols, src + l, h - l);
+                        } else if (lastStride == 1) {
                             for (int j = l; j < h; j++) {
                                 x[dst + j] += cols[src + j];
                             }
