@@ -184,7 +184,8 @@ public final class ConvLayer implements Layer {
                         int cOff = direct ? gxOff + p0 : 0;
                         for (int gi = 0; gi < groups; gi++) {
                             Sgemm.gemm(true, false, rows, width, coutG, w, gi * coutG * rows, rows,
-                                    gyd, gyOff + gi * coutG * outSize + p0, outSize, 0f, c, cOff + gi * rows * ldb, ldb, gt);
+                                    gyd, gyOff + gi * coutG * outSize + p0, outSize, 0f, c, cOff + gi * rows * ldb, ldb,
+                                    gt);
                         }
                         if (!direct) {
                             col.col2im(scratch, 0, cin, q, qh, gx, gxOff);

@@ -111,7 +111,8 @@ public final class ConvTransposeLayer implements Layer {
         float[] xd = x.data();
         float[] w = weight.value().data();
         float[] y = new float[ys.size()];
-        work.forItems(n, pass.threads(), direct ? 0 : cout * g.kernelSize() * block * runLength, (item, scratch, gt) -> {
+        int scratchSize = direct ? 0 : cout * g.kernelSize() * block * runLength;
+        work.forItems(n, pass.threads(), scratchSize, (item, scratch, gt) -> {
             int xOff = x.offset() + item * cin * xSize;
             int yOff = item * cout * ySize;
             for (int q = 0; q < runs; q += block) {

@@ -93,6 +93,10 @@ final class Im2colNd implements Im2col {
                     int l = lo[t];
                     int h = hi[t];
                     int sh = shift[t];
+                    if (l == 0 && h == lastOut && lastStride == 1) {
+                        copyWholeRuns(x, xc + sh, table, qLo, qHi, cols, row);
+                        continue;
+                    }
                     for (int q = qLo, dst = row; q < qHi; q++, dst += lastOut) {
                         int src = rowStart[table + q];
                         if (src < 0 || l == h) {
@@ -151,6 +155,31 @@ final class Im2colNd implements Im2col {
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Runs {@code [qLo, qHi)} of a tap that reads whole source rows: runs whose source rows follow
+     * each other in memory (same width, outer stride 1) are copied as one span.
+     */
+    private void copyWholeRuns(float[] x, int base, int table, int qLo, int qHi, float[] cols, int dst) {
+        int q = qLo;
+        while (q < qHi) {
+            int src = rowStart[table + q];
+            if (src < 0) {
+                Arrays.fill(cols, dst, dst + lastOut, 0f);
+                q++;
+                dst += lastOut;
+                continue;
+            }
+            int end = q + 1;
+            while (end < qHi && rowStart[table + end] == src + (end - q) * lastOut) {
+                end++;
+            }
+            int len = (end - q) * lastOut;
+            System.arraycopy(x, base + src, cols, dst, len);
+            dst += len;
+            q = end;
         }
     }
 

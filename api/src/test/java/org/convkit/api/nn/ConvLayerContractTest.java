@@ -20,7 +20,8 @@ class ConvLayerContractTest {
         ConvLayer layer = new ConvLayer(ConvLayerSpec.of(2, 3, 8, 3, Padding.same()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> layer.forward(FloatNd.zeros(Shape.of(2, 4, 8, 8)), Pass.eval(1)));
-        assertTrue(e.getMessage().contains(Shape.of(2, 4, 8, 8).toString()) && e.getMessage().contains("3 channels"), e.getMessage());
+        assertTrue(e.getMessage().contains(Shape.of(2, 4, 8, 8).toString()) && e.getMessage().contains("3 channels"),
+                e.getMessage());
     }
 
     @Test
