@@ -9,11 +9,16 @@ import org.convkit.api.parallel.Parallel;
  *
  * <p>Determinism: items are independent in the forward pass and for the input gradient, so they
  * may run on any thread. Weight gradients are reduced over a fixed number of item chunks
- * ({@value #CHUNKS} at most, never depending on the thread count): each chunk sums its items in
- * order into its own partial, and the partials are added in chunk order.
+ * ({@value #CHUNKS} at most, fewer for big weights, never depending on the thread count): each
+ * chunk sums its items in order into its own partial, and the partials are added in chunk order.
  */
 final class ConvWork {
     static final int CHUNKS = 8;
+    /**
+     * The most floats all partial weight gradients may take together: layers with big weights use
+     * fewer chunks (down to one, where only the GEMMs run on several threads).
+     */
+    static final int PARTIAL_FLOATS = 1 << 22;
     /**
      * Column-matrix floats transformed and multiplied at a time: whole runs of output positions
      * are grouped until the block reaches this size, so the columns are still in cache when the
@@ -56,7 +61,7 @@ final class ConvWork {
      * gradient of {@code gradSize} values, then adds the partials in chunk order into {@code grad}.
      */
     void forChunks(int n, int threads, int scratchSize, int gradSize, GradItem body, float[] grad) {
-        int chunks = Math.max(1, Math.min(n, CHUNKS));
+        int chunks = Math.max(1, Math.min(Math.min(n, CHUNKS), PARTIAL_FLOATS / Math.max(1, gradSize)));
         int blocks = Math.min(threads, chunks);
         int gemmThreads = Math.max(1, threads / blocks);
         ensureScratch(blocks, scratchSize);
