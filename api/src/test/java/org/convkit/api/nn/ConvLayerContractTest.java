@@ -2,6 +2,7 @@ package org.convkit.api.nn;
 
 import static org.convkit.api.nn.ConvChecks.random;
 import static org.convkit.api.nn.ConvChecks.randomise;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,6 +65,25 @@ class ConvLayerContractTest {
     void layersBuildsBothConvolutionKinds() {
         assertTrue(Layers.build(ConvLayerSpec.of(1, 1, 1, 3, Padding.same())) instanceof ConvLayer);
         assertTrue(Layers.build(ConvTransposeLayerSpec.upsample(1, 1, 1, 2)) instanceof ConvTransposeLayer);
+    }
+
+    @Test
+    void inputViewsWithAnOffsetGiveTheSameResultsAsCopies() {
+        SplittableRandom rnd = new SplittableRandom(12);
+        FloatNd whole = random(rnd, 2, 2, 3, 6, 5);
+        FloatNd view = whole.slice(1);
+        FloatNd gy = random(rnd, 2, 4, 6, 5);
+        for (Layer layer : List.of(new ConvLayer(ConvLayerSpec.of(2, 3, 4, 3, Padding.same())),
+                new ConvTransposeLayer(new ConvTransposeLayerSpec(2, 3, 4, new int[] {3}, new int[] {1},
+                        new int[] {1}, new int[] {0}, new int[] {1}, 1, true)))) {
+            randomise(layer, rnd);
+            float[] y1 = layer.forward(view, Pass.train(1, 0)).toArray();
+            float[] gx1 = layer.backward(gy).toArray();
+            float[] y2 = layer.forward(view.copy(), Pass.train(1, 0)).toArray();
+            float[] gx2 = layer.backward(FloatNd.of(gy.shape(), gy.toArray())).toArray();
+            assertArrayEquals(y2, y1);
+            assertArrayEquals(gx2, gx1);
+        }
     }
 
     @Test
