@@ -7,9 +7,9 @@ public final class Layers {
 
     public static Layer build(LayerSpec spec) {
         if (spec instanceof ConvLayerSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new ConvLayer(s);
         } else if (spec instanceof ConvTransposeLayerSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new ConvTransposeLayer(s);
         } else if (spec instanceof PoolLayerSpec s) {
             return new PoolLayer(s);
         } else if (spec instanceof GlobalAvgPoolSpec s) {

@@ -23,6 +23,7 @@ public final class OpHandlers {
         SpectralHandlers.register(m);
         NnLayerHandlers.register(m);
         NnOptimHandlers.register(m);
+        NnConvHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }
 

@@ -25,8 +25,7 @@ class GoldenConformanceTest {
      * Ops of the golden files that no handler computes yet. This list may only shrink: when a handler
      * is added, the test below says which op to remove from here.
      */
-    private static final List<String> PINNED_UNSUPPORTED = List.of(
-            "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d");
+    private static final List<String> PINNED_UNSUPPORTED = List.of();
 
     private static final ConformanceRunner RUNNER = new ConformanceRunner(OpHandlers.standard());
 

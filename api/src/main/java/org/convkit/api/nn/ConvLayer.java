@@ -1,0 +1,200 @@
+package org.convkit.api.nn;
+
+import java.util.Arrays;
+import java.util.List;
+import org.convkit.api.linalg.Sgemm;
+import org.convkit.api.nd.FloatNd;
+import org.convkit.api.nd.Shape;
+
+/**
+ * A {@link ConvLayerSpec} at run time, matching {@code torch.nn.functional.conv1d/2d/3d}: input
+ * {@code [N, C_in, d...]}, weight {@code [C_out, C_in / groups, k...]}, bias {@code [C_out]},
+ * output {@code y[n, o, p] = b[o] + sum_c sum_r w[o, c, r] x[n, g C_in/G + c, p s + r d - pad]}
+ * (a cross-correlation, zero outside the input; {@code g} the group of {@code o}).
+ *
+ * <p>Forward: per batch item, im2col ({@link Im2col}) then one {@link Sgemm} per group (a 1x1
+ * kernel with stride 1 and no padding multiplies the input directly). Backward: {@code gx} is the
+ * correlation with the flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw}
+ * ({@code gy cols^T}) is accumulated over the batch and the positions, {@code gb} is the sum of
+ * {@code gy}; both are added into the parameters' gradients. Items run on up to
+ * {@link Pass#threads()} threads with results independent of the thread count (see {@link ConvWork}).
+ * Parameters: {@code weight}, then {@code bias} when the spec has one. A training forward pass keeps
+ * a reference to its input for the backward pass; the caller must not modify it in between.
+ */
+public final class ConvLayer implements Layer {
+    private final ConvLayerSpec spec;
+    private final Parameter weight;
+    private final Parameter bias;
+    private final ConvWork work = new ConvWork();
+    private Im2col transform;
+    private FloatNd input;
+    private Shape output;
+    private int threads = 1;
+
+    /** A layer with zero-filled weight and bias. */
+    public ConvLayer(ConvLayerSpec spec) {
+        this.spec = spec;
+        int[] dims = new int[spec.rank() + 2];
+        dims[0] = spec.outChannels();
+        dims[1] = spec.inChannels() / spec.groups();
+        System.arraycopy(spec.kernel(), 0, dims, 2, spec.rank());
+        this.weight = new Parameter("weight", Shape.of(dims));
+        this.bias = spec.bias() ? new Parameter("bias", Shape.of(spec.outChannels())) : null;
+    }
+
+    @Override
+    public ConvLayerSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        return bias == null ? List.of(weight) : List.of(weight, bias);
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        ConvGeometry g = geometry(input);
+        int[] dims = new int[input.rank()];
+        dims[0] = input.dim(0);
+        dims[1] = spec.outChannels();
+        System.arraycopy(g.out(), 0, dims, 2, spec.rank());
+        return Shape.of(dims);
+    }
+
+    private ConvGeometry geometry(Shape in) {
+        int r = spec.rank();
+        if (in.rank() != r + 2 || in.dim(1) != spec.inChannels()) {
+            throw new IllegalArgumentException(spec + " expects an input of rank " + (r + 2) + " with "
+                    + spec.inChannels() + " channels (N x " + spec.inChannels() + " x " + r + " sizes), got " + in);
+        }
+        int[] spatial = Arrays.copyOfRange(in.dims(), 2, r + 2);
+        try {
+            return ConvGeometry.forConv(spatial, spec.kernel(), spec.stride(), spec.dilation(), spec.padding());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(spec + " cannot take input " + in + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Im2col transform(Shape in) {
+        ConvGeometry g = geometry(in);
+        if (transform == null || !transform.geometry().equals(g)) {
+            transform = Im2col.of(g);
+        }
+        return transform;
+    }
+
+    @Override
+    public FloatNd forward(FloatNd x, Pass pass) {
+        Shape ys = outputShape(x.shape());
+        Im2col col = transform(x.shape());
+        ConvGeometry g = col.geometry();
+        int n = x.shape().dim(0);
+        int groups = spec.groups();
+        int cin = spec.inChannels();
+        int cout = spec.outChannels();
+        int coutG = cout / groups;
+        int rows = cin / groups * g.kernelSize();
+        int inSize = g.inSize();
+        int outSize = g.outSize();
+        boolean direct = g.identity();
+        int runs = col.runs();
+        int runLength = outSize / runs;
+        int block = direct ? runs : ConvWork.blockRuns(col, cin * g.kernelSize());
+        float[] xd = x.data();
+        float[] w = weight.value().data();
+        float[] y = new float[ys.size()];
+        work.forItems(n, pass.threads(), direct ? 0 : cin * g.kernelSize() * block * runLength, (item, scratch, gt) -> {
+            int xOff = x.offset() + item * cin * inSize;
+            int yOff = item * cout * outSize;
+            for (int q = 0; q < runs; q += block) {
+                int qh = Math.min(runs, q + block);
+                int p0 = q * runLength;
+                int width = (qh - q) * runLength;
+                float[] b = direct ? xd : scratch;
+                int bOff = direct ? xOff + p0 : 0;
+                int ldb = direct ? inSize : width;
+                if (!direct) {
+                    col.im2col(xd, xOff, cin, q, qh, scratch, 0);
+                }
+                for (int gi = 0; gi < groups; gi++) {
+                    Sgemm.gemm(false, false, coutG, width, rows, w, gi * coutG * rows, rows, b, bOff + gi * rows * ldb,
+                            ldb, 0f, y, yOff + gi * coutG * outSize + p0, outSize, gt);
+                }
+                if (bias != null) {
+                    ConvWork.addBias(y, yOff + p0, cout, outSize, width, bias.value().data());
+                }
+            }
+        });
+        input = pass.training() ? x : null;
+        output = pass.training() ? ys : null;
+        threads = pass.threads();
+        return FloatNd.of(ys, y);
+    }
+
+    @Override
+    public FloatNd backward(FloatNd gy) {
+        if (input == null) {
+            throw new IllegalStateException(spec + ": backward needs a training forward pass first");
+        }
+        if (!gy.shape().equals(output)) {
+            throw new IllegalArgumentException(spec + ": output gradient " + gy.shape() + " does not match the output "
+                    + output);
+        }
+        FloatNd x = input;
+        Im2col col = transform(x.shape());
+        ConvGeometry g = col.geometry();
+        int n = x.shape().dim(0);
+        int groups = spec.groups();
+        int cin = spec.inChannels();
+        int cout = spec.outChannels();
+        int coutG = cout / groups;
+        int rows = cin / groups * g.kernelSize();
+        int inSize = g.inSize();
+        int outSize = g.outSize();
+        boolean direct = g.identity();
+        int runs = col.runs();
+        int runLength = outSize / runs;
+        int block = direct ? runs : ConvWork.blockRuns(col, cin * g.kernelSize());
+        float[] xd = x.data();
+        float[] gyd = gy.data();
+        float[] w = weight.value().data();
+        float[] gx = new float[x.shape().size()];
+        work.forChunks(n, threads, direct ? 0 : cin * g.kernelSize() * block * runLength, weight.size(),
+                (item, scratch, partial, gt) -> {
+                    int xOff = x.offset() + item * cin * inSize;
+                    int gyOff = gy.offset() + item * cout * outSize;
+                    int gxOff = item * cin * inSize;
+                    for (int q = 0; q < runs; q += block) {
+                        int qh = Math.min(runs, q + block);
+                        int p0 = q * runLength;
+                        int width = (qh - q) * runLength;
+                        float[] b = direct ? xd : scratch;
+                        int bOff = direct ? xOff + p0 : 0;
+                        int ldb = direct ? inSize : width;
+                        if (!direct) {
+                            col.im2col(xd, xOff, cin, q, qh, scratch, 0);
+                        }
+                        for (int gi = 0; gi < groups; gi++) {
+                            Sgemm.gemm(false, true, coutG, rows, width, gyd, gyOff + gi * coutG * outSize + p0, outSize,
+                                    b, bOff + gi * rows * ldb, ldb, 1f, partial, gi * coutG * rows, rows, gt);
+                        }
+                        // gx = W^T gy, straight into gx when the columns are the input itself
+                        float[] c = direct ? gx : scratch;
+                        int cOff = direct ? gxOff + p0 : 0;
+                        for (int gi = 0; gi < groups; gi++) {
+                            Sgemm.gemm(true, false, rows, width, coutG, w, gi * coutG * rows, rows,
+                                    gyd, gyOff + gi * coutG * outSize + p0, outSize, 0f, c, cOff + gi * rows * ldb, ldb,
+                                    gt);
+                        }
+                        if (!direct) {
+                            col.col2im(scratch, 0, cin, q, qh, gx, gxOff);
+                        }
+                    }
+                }, weight.grad().data());
+        if (bias != null) {
+            ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, outSize, bias.grad().data());
+        }
+        return FloatNd.of(x.shape(), gx);
+    }
+}

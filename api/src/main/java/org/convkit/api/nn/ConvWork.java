@@ -1,0 +1,134 @@
+package org.convkit.api.nn;
+
+import java.util.Arrays;
+import org.convkit.api.parallel.Parallel;
+
+/**
+ * The batch drivers shared by {@link ConvLayer} and {@link ConvTransposeLayer}, with their scratch
+ * buffers kept between calls (a layer runs one pass at a time).
+ *
+ * <p>Determinism: items are independent in the forward pass and for the input gradient, so they
+ * may run on any thread. Weight gradients are reduced over a fixed number of item chunks
+ * ({@value #CHUNKS} at most, fewer for big weights, never depending on the thread count): each
+ * chunk sums its items in order into its own partial, and the partials are added in chunk order.
+ */
+final class ConvWork {
+    static final int CHUNKS = 8;
+    /**
+     * The most floats all partial weight gradients may take together: layers with big weights use
+     * fewer chunks (down to one, where only the GEMMs run on several threads).
+     */
+    static final int PARTIAL_FLOATS = 1 << 22;
+    /**
+     * Column-matrix floats transformed and multiplied at a time: whole runs of output positions
+     * are grouped until the block reaches this size, so the columns are still in cache when the
+     * GEMM reads them. Fixed (never derived from the thread count), so results stay reproducible.
+     */
+    static final int COLUMN_BLOCK = 1 << 18;
+
+    /** The work for one batch item, with a scratch buffer of its block and the threads for its GEMMs. */
+    @FunctionalInterface
+    interface Item {
+        void run(int item, float[] scratch, int gemmThreads);
+    }
+
+    /** The backward work for one batch item, also adding its weight gradient into {@code partial}. */
+    @FunctionalInterface
+    interface GradItem {
+        void run(int item, float[] scratch, float[] partial, int gemmThreads);
+    }
+
+    private float[][] scratch = new float[0][];
+    private float[][] partials = new float[0][];
+
+    /** Runs {@code body} for items {@code [0, n)}, split into contiguous blocks over at most {@code threads}. */
+    void forItems(int n, int threads, int scratchSize, Item body) {
+        int blocks = Math.max(1, Math.min(threads, n));
+        int gemmThreads = Math.max(1, threads / blocks);
+        ensureScratch(blocks, scratchSize);
+        Parallel.forRange(blocks, blocks, (lo, hi) -> {
+            for (int b = lo; b < hi; b++) {
+                float[] s = scratch[b];
+                for (int i = (int) ((long) n * b / blocks); i < (int) ((long) n * (b + 1) / blocks); i++) {
+                    body.run(i, s, gemmThreads);
+                }
+            }
+        });
+    }
+
+    /**
+     * Runs {@code body} for items {@code [0, n)} in fixed chunks, each with a zeroed partial weight
+     * gradient of {@code gradSize} values, then adds the partials in chunk order into {@code grad}.
+     */
+    void forChunks(int n, int threads, int scratchSize, int gradSize, GradItem body, float[] grad) {
+        int chunks = Math.max(1, Math.min(Math.min(n, CHUNKS), PARTIAL_FLOATS / Math.max(1, gradSize)));
+        int blocks = Math.min(threads, chunks);
+        int gemmThreads = Math.max(1, threads / blocks);
+        ensureScratch(blocks, scratchSize);
+        if (partials.length < chunks || partials[0].length < gradSize) {
+            partials = new float[chunks][gradSize];
+        }
+        Parallel.forRange(blocks, blocks, (lo, hi) -> {
+            for (int b = lo; b < hi; b++) {
+                float[] s = scratch[b];
+                for (int c = chunks * b / blocks; c < chunks * (b + 1) / blocks; c++) {
+                    float[] p = partials[c];
+                    Arrays.fill(p, 0, gradSize, 0f);
+                    for (int i = (int) ((long) n * c / chunks); i < (int) ((long) n * (c + 1) / chunks); i++) {
+                        body.run(i, s, p, gemmThreads);
+                    }
+                }
+            }
+        });
+        float[] total = partials[0];
+        for (int c = 1; c < chunks; c++) {
+            float[] p = partials[c];
+            for (int i = 0; i < gradSize; i++) {
+                total[i] += p[i];
+            }
+        }
+        for (int i = 0; i < gradSize; i++) {
+            grad[i] += total[i];
+        }
+    }
+
+    /** Runs per column block for a column matrix of {@code rows} rows and runs of {@code runLength}. */
+    static int blockRuns(Im2col col, int rows) {
+        int runLength = col.geometry().outSize() / col.runs();
+        return Math.max(1, Math.min(col.runs(), COLUMN_BLOCK / Math.max(1, rows * runLength)));
+    }
+
+    private void ensureScratch(int blocks, int size) {
+        if (scratch.length < blocks) {
+            scratch = Arrays.copyOf(scratch, blocks);
+        }
+        for (int b = 0; b < blocks; b++) {
+            if (scratch[b] == null || scratch[b].length < size) {
+                scratch[b] = new float[size];
+            }
+        }
+    }
+
+    /** {@code y[c, j] += bias[c]} for {@code j < width}, channel {@code c} starting at {@code off + c ld}. */
+    static void addBias(float[] y, int off, int channels, int ld, int width, float[] bias) {
+        for (int c = 0; c < channels; c++) {
+            float b = bias[c];
+            for (int i = off + c * ld, end = i + width; i < end; i++) {
+                y[i] += b;
+            }
+        }
+    }
+
+    /** {@code grad[c] += sum_n sum_p gy[n, c, p]}, each channel summed in double in item then position order. */
+    static void addBiasGrad(float[] gy, int off, int n, int channels, int size, float[] grad) {
+        for (int c = 0; c < channels; c++) {
+            double s = 0;
+            for (int b = 0; b < n; b++) {
+                for (int i = off + (b * channels + c) * size, end = i + size; i < end; i++) {
+                    s += gy[i];
+                }
+            }
+            grad[c] += (float) s;
+        }
+    }
+}
