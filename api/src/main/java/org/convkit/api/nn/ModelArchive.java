@@ -41,8 +41,12 @@ import org.convkit.api.nd.NdArray;
  * {@link DataFileException} naming the file, the entry and the problem.
  */
 final class ModelArchive {
-    /** The timestamp of every entry (independent of the time zone: {@link ZipEntry#setTimeLocal}). */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * The timestamp of every entry, set with {@link ZipEntry#setTimeLocal} so that it does not depend
+     * on the time zone. Not 1980-01-01 00:00:00: the JDK reads that DOS value as "before 1980" and
+     * then adds a time-zone dependent extended timestamp (reproducible Maven builds use :02 too).
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -15,7 +15,7 @@ import org.convkit.api.nd.Shape;
  * {@code weight}, {@code bias}; batch norm's {@code running_mean}, {@code running_var}). It lets
  * the file format be tested apart from the layer implementations.
  */
-final class SpecOnlyModel implements Model {
+class SpecOnlyModel implements Model {
     private final ModelSpec spec;
     private final Map<String, Parameter> params = new LinkedHashMap<>();
     private final Map<String, Parameter> buffers = new LinkedHashMap<>();
