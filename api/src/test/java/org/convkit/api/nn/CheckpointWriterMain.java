@@ -20,7 +20,7 @@ public final class CheckpointWriterMain {
         SpecOnlyModel[] models = {SpecOnlyModel.random(SPEC, 0), SpecOnlyModel.random(SPEC, 1)};
         for (int k = 0; ; k++) {
             SpecOnlyModel m = models[k % 2];
-            Optimizer opt = new TestMomentum(new ArrayList<>(m.parameters().values()), 0.1);
+            Optimizer opt = SgdConfig.of(0.1).build(new ArrayList<>(m.parameters().values()));
             Checkpoint.save(file, m, ModelMetadataTest.bare(), opt, CheckpointTest.trainerState(k));
             System.out.println("saved " + k);
             System.out.flush();
