@@ -70,9 +70,12 @@ public final class Checkpoint {
     private Checkpoint() {
     }
 
-    /** Writes the model, its metadata, the optimiser's state and the trainer's state, replacing {@code file} atomically. */
-    public static void save(Path file, Model model, ModelMetadata metadata, Optimizer optimizer, ObjectNode trainerState)
-            throws IOException {
+    /**
+     * Writes the model, its metadata, the optimiser's state and the trainer's state, replacing
+     * {@code file} atomically.
+     */
+    public static void save(Path file, Model model, ModelMetadata metadata, Optimizer optimizer,
+            ObjectNode trainerState) throws IOException {
         Objects.requireNonNull(trainerState, "trainerState");
         ModelArchive.Builder archive = new ModelArchive.Builder();
         ModelFile.addModel(archive, model, metadata);
@@ -92,7 +95,10 @@ public final class Checkpoint {
         AtomicFiles.write(file, archive::writeTo);
     }
 
-    /** Reads a checkpoint written by {@link #save}; errors are {@link org.convkit.api.io.DataFileException}s naming the file. */
+    /**
+     * Reads a checkpoint written by {@link #save}; errors are
+     * {@link org.convkit.api.io.DataFileException}s naming the file.
+     */
     public static Contents load(Path file) throws IOException {
         return load(file, Model::build);
     }

@@ -219,7 +219,9 @@ public final class LayerSpecJson {
             e.allowOnly("name", "kind", "inputs");
         }
         List<String> inputs = e.strings("inputs");
-        LayerSpec spec = kind == GraphSpec.Node.Kind.LAYER ? fromJson(e.required("layer"), "node '" + name + "'") : null;
+        LayerSpec spec = kind == GraphSpec.Node.Kind.LAYER
+                ? fromJson(e.required("layer"), "node '" + name + "'")
+                : null;
         return checked(() -> new GraphSpec.Node(name, kind, spec, inputs), "architecture node '" + name + "'");
     }
 

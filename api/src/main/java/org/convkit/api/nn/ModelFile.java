@@ -45,7 +45,10 @@ public final class ModelFile {
     private ModelFile() {
     }
 
-    /** Writes {@code model}'s architecture, parameters and buffers with {@code metadata}, replacing {@code file} atomically. */
+    /**
+     * Writes {@code model}'s architecture, parameters and buffers with {@code metadata}, replacing
+     * {@code file} atomically.
+     */
     public static void save(Path file, Model model, ModelMetadata metadata) throws IOException {
         ModelArchive.Builder archive = new ModelArchive.Builder();
         addModel(archive, model, metadata);

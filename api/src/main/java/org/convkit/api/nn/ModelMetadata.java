@@ -123,14 +123,15 @@ public record ModelMetadata(List<String> classNames, int[] inputShape, Normalisa
     /** Equal when every field is; filter chains compare by their JSON form. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof ModelMetadata m && m.classNames.equals(classNames) && Arrays.equals(m.inputShape, inputShape)
-                && Objects.equals(m.normalisation, normalisation) && m.provenance.equals(provenance)
+        return o instanceof ModelMetadata m && m.classNames.equals(classNames)
+                && Arrays.equals(m.inputShape, inputShape) && Objects.equals(m.normalisation, normalisation) && m.provenance.equals(provenance)
                 && Objects.equals(chainJson(m.preprocessing), chainJson(preprocessing));
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(classNames, Arrays.hashCode(inputShape), normalisation, provenance, chainJson(preprocessing));
+        return Objects.hash(classNames, Arrays.hashCode(inputShape), normalisation, provenance,
+                chainJson(preprocessing));
     }
 
     @Override

@@ -151,7 +151,8 @@ class CheckpointTest {
         var entries = Archives.entries(trained("c.ckpt", 1));
         List<String> names = new ArrayList<>(entries.keySet());
         int opt = names.indexOf("optimizer.json");
-        assertTrue(opt > names.indexOf("model.json") && names.get(names.size() - 1).equals("trainer.json"), names.toString());
+        assertTrue(opt > names.indexOf("model.json"), names.toString());
+        assertEquals("trainer.json", names.get(names.size() - 1));
         assertEquals("optimizer/0.momentum_buffer.npy", names.get(opt + 1));
         Archives.Npy npy = Archives.parseFloat32Npy(entries.get("optimizer/0.momentum_buffer.npy"));
         assertEquals(1, npy.shape().length);

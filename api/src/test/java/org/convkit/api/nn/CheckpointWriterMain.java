@@ -10,7 +10,8 @@ import java.util.ArrayList;
  * its time saving and a kill most likely lands inside a save.
  */
 public final class CheckpointWriterMain {
-    static final SequentialSpec SPEC = SequentialSpec.of(new LinearSpec(1024, 1024, true), new LinearSpec(1024, 10, true));
+    static final SequentialSpec SPEC = SequentialSpec.of(new LinearSpec(1024, 1024, true),
+            new LinearSpec(1024, 10, true));
 
     private CheckpointWriterMain() {
     }

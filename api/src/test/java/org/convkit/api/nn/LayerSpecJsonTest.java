@@ -22,7 +22,8 @@ class LayerSpecJsonTest {
     /** One spec of every kind, with non-default values so a field dropped on the way shows. */
     static Stream<LayerSpec> everySpecKind() {
         return Stream.of(
-                new ConvLayerSpec(2, 4, 6, new int[] {3, 5}, new int[] {1, 2}, Padding.of(1, 2), new int[] {2, 1}, 2, false),
+                new ConvLayerSpec(2, 4, 6, new int[] {3, 5}, new int[] {1, 2}, Padding.of(1, 2), new int[] {2, 1}, 2,
+                        false),
                 new ConvLayerSpec(1, 3, 8, new int[] {7}, new int[] {2}, Padding.same(), new int[] {1}, 1, true),
                 new ConvLayerSpec(3, 1, 2, new int[] {3}, new int[] {1}, Padding.valid(), new int[] {1}, 1, true),
                 new ConvTransposeLayerSpec(2, 8, 4, new int[] {3, 2}, new int[] {2, 2}, new int[] {1, 0},
