@@ -1,10 +1,13 @@
 package org.convkit.api.io;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -43,53 +46,71 @@ public final class Npy {
     /** Reads an array; see the class comment for what is accepted. */
     public static NdArray read(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            ByteBuffer pre = readFully(ch, 8, file, "the magic string and version");
-            byte[] magic = new byte[6];
-            pre.get(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new DataFileException(file, "not a .npy file (it does not start with \\x93NUMPY)");
-            }
-            int major = pre.get() & 0xff;
-            int minor = pre.get() & 0xff;
-            if (major < 1 || major > 3 || minor != 0) {
-                throw new DataFileException(file, "unsupported .npy format version " + major + "." + minor
-                        + " (supported: 1.0, 2.0, 3.0)");
-            }
-            long headerLen = major == 1
-                    ? readFully(ch, 2, file, "the header length").order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xffffL
-                    : readFully(ch, 4, file, "the header length").order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
-            if (headerLen > MAX_HEADER) {
-                throw new DataFileException(file, "header length " + headerLen + " exceeds the cap of " + MAX_HEADER + " bytes");
-            }
-            ByteBuffer hb = readFully(ch, (int) headerLen, file, "the header (" + headerLen + " bytes declared)");
-            String text = new String(hb.array(), major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
-            NpyHeader h = NpyHeader.parse(text, file);
-            if (h.fortranOrder()) {
-                throw new DataFileException(file, "fortran_order is True; only C-order arrays are supported"
-                        + " (save numpy.ascontiguousarray(a))");
-            }
-            Element el = Element.of(h.descr(), file);
-            Shape shape = shapeOf(h.shape(), file);
-            long declared = (long) shape.size() * el.size();
-            long present = ch.size() - ch.position();
-            if (declared != present) {
-                throw new DataFileException(file, "field 'shape' " + shapeText(h.shape()) + " with descr '" + h.descr()
-                        + "' declares " + declared + " bytes of data but " + present + " bytes follow the header");
-            }
-            return readData(ch, el, shape, file);
+            return read(ch, ch.size(), file);
         }
+    }
+
+    /**
+     * Reads an array from the whole content of a {@code .npy} file held in memory (e.g. an entry of
+     * a zip archive); errors are {@link DataFileException}s naming {@code source}.
+     */
+    public static NdArray read(byte[] content, Path source) throws IOException {
+        return read(Channels.newChannel(new ByteArrayInputStream(content)), content.length, source);
+    }
+
+    /** Reads from {@code ch}, which holds {@code size} bytes from its current position. */
+    private static NdArray read(ReadableByteChannel ch, long size, Path file) throws IOException {
+        ByteBuffer pre = readFully(ch, 8, file, "the magic string and version");
+        byte[] magic = new byte[6];
+        pre.get(magic);
+        if (!Arrays.equals(magic, MAGIC)) {
+            throw new DataFileException(file, "not a .npy file (it does not start with \\x93NUMPY)");
+        }
+        int major = pre.get() & 0xff;
+        int minor = pre.get() & 0xff;
+        if (major < 1 || major > 3 || minor != 0) {
+            throw new DataFileException(file, "unsupported .npy format version " + major + "." + minor
+                    + " (supported: 1.0, 2.0, 3.0)");
+        }
+        long headerLen = major == 1
+                ? readFully(ch, 2, file, "the header length").order(ByteOrder.LITTLE_ENDIAN).getShort() & 0xffffL
+                : readFully(ch, 4, file, "the header length").order(ByteOrder.LITTLE_ENDIAN).getInt() & 0xffffffffL;
+        if (headerLen > MAX_HEADER) {
+            throw new DataFileException(file, "header length " + headerLen + " exceeds the cap of " + MAX_HEADER + " bytes");
+        }
+        ByteBuffer hb = readFully(ch, (int) headerLen, file, "the header (" + headerLen + " bytes declared)");
+        String text = new String(hb.array(), major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+        NpyHeader h = NpyHeader.parse(text, file);
+        if (h.fortranOrder()) {
+            throw new DataFileException(file, "fortran_order is True; only C-order arrays are supported"
+                    + " (save numpy.ascontiguousarray(a))");
+        }
+        Element el = Element.of(h.descr(), file);
+        Shape shape = shapeOf(h.shape(), file);
+        long declared = (long) shape.size() * el.size();
+        long present = size - (10L + (major == 1 ? 0 : 2) + headerLen);
+        if (declared != present) {
+            throw new DataFileException(file, "field 'shape' " + shapeText(h.shape()) + " with descr '" + h.descr()
+                    + "' declares " + declared + " bytes of data but " + present + " bytes follow the header");
+        }
+        return readData(ch, el, shape, file);
     }
 
     /** Writes {@code a} as {@code <f8} or {@code <f4}, replacing {@code file} atomically. */
     public static void write(Path file, NdArray a) throws IOException {
+        AtomicFiles.write(file, out -> write(out, a));
+    }
+
+    /**
+     * Writes the bytes of a {@code .npy} file holding {@code a} (as {@link #write(Path, NdArray)}
+     * would) to {@code out}, which is left open.
+     */
+    public static void write(OutputStream out, NdArray a) throws IOException {
         boolean f64 = a.dtype() == DType.FLOAT64;
         int[] dims = a.shape().dims();
         String dict = new NpyHeader(f64 ? "<f8" : "<f4", false, Arrays.stream(dims).asLongStream().toArray()).render();
-        byte[] header = paddedHeader(dict);
-        AtomicFiles.write(file, out -> {
-            out.write(header);
-            writeData(out, a, f64);
-        });
+        out.write(paddedHeader(dict));
+        writeData(out, a, f64);
     }
 
     /** Magic, version, length and the dictionary padded with spaces and a newline to 64 bytes. */
@@ -137,7 +158,7 @@ public final class Npy {
         }
     }
 
-    private static NdArray readData(FileChannel ch, Element el, Shape shape, Path file) throws IOException {
+    private static NdArray readData(ReadableByteChannel ch, Element el, Shape shape, Path file) throws IOException {
         int n = shape.size();
         NdArray out = el.float32() ? FloatNd.zeros(shape) : DoubleNd.zeros(shape);
         ByteBuffer buf = ByteBuffer.allocate(CHUNK).order(el.order());
@@ -185,7 +206,7 @@ public final class Npy {
         return new NpyHeader("", false, dims).render().replaceFirst(".*'shape': ", "").replace(", }", "");
     }
 
-    private static ByteBuffer readFully(FileChannel ch, int n, Path file, String what) throws IOException {
+    private static ByteBuffer readFully(ReadableByteChannel ch, int n, Path file, String what) throws IOException {
         ByteBuffer b = ByteBuffer.allocate(n);
         while (b.hasRemaining()) {
             if (ch.read(b) < 0) {

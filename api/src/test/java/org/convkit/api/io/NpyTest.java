@@ -239,4 +239,28 @@ class NpyTest {
         Files.write(q, b);
         assertTrue(readError(q).contains("version 9.0"));
     }
+
+    @Test
+    void streamWriteGivesTheBytesOfTheFileWrite() throws IOException {
+        FloatNd a = FloatNd.of(Shape.of(2, 3), 1f, -2f, 3.5f, 0f, 1e-7f, 7f);
+        Path p = dir.resolve("a.npy");
+        Npy.write(p, a);
+        var out = new java.io.ByteArrayOutputStream();
+        Npy.write(out, a);
+        assertArrayEquals(Files.readAllBytes(p), out.toByteArray());
+    }
+
+    @Test
+    void readsFromBytesAndNamesTheSourceInErrors() throws IOException {
+        FloatNd a = FloatNd.of(Shape.of(3), 1f, 2f, 3f);
+        var out = new java.io.ByteArrayOutputStream();
+        Npy.write(out, a);
+        byte[] bytes = out.toByteArray();
+        NdArray back = Npy.read(bytes, Path.of("entry.npy"));
+        assertArrayEquals(a.toArray(), ((FloatNd) back).toArray());
+        byte[] cut = Arrays.copyOf(bytes, bytes.length - 2);
+        DataFileException e = assertThrows(DataFileException.class, () -> Npy.read(cut, Path.of("entry.npy")));
+        assertTrue(e.getMessage().startsWith("entry.npy: "), e.getMessage());
+        assertTrue(e.getMessage().contains("bytes follow the header"), e.getMessage());
+    }
 }
