@@ -58,6 +58,26 @@ class ModelFileRealLayersTest {
     }
 
     @Test
+    void convolutionalModelSaveLoadSaveGivesAByteIdenticalFile() throws IOException {
+        Path a = dir.resolve("a.ckpt");
+        ModelFile.save(a, V1Models.build(V1Models.cnnSpec(), 12), V1Models.cnnMetadata());
+        LoadedModel loaded = ModelFile.load(a);
+        Path b = dir.resolve("b.ckpt");
+        ModelFile.save(b, loaded.model(), loaded.metadata());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    @Test
+    void loadedConvolutionalModelComputesTheSameOutputsBitForBit() throws IOException {
+        Model m = V1Models.build(V1Models.cnnSpec(), 13);
+        Path p = dir.resolve("m.ckpt");
+        ModelFile.save(p, m, V1Models.cnnMetadata());
+        Model back = ModelFile.load(p).model();
+        FloatNd x = V1Models.input(3, new int[] {1, 8, 8}, 14);
+        assertArrayEquals(m.forward(x, Pass.eval(1)).toArray(), back.forward(x, Pass.eval(1)).toArray());
+    }
+
+    @Test
     void runningStatisticsUpdatedByTrainingAreSaved() throws IOException {
         Model m = V1Models.build(V1Models.mlpSpec(), 7);
         m.forward(V1Models.input(8, new int[] {1, 4, 3}, 8), Pass.train(1, 9));

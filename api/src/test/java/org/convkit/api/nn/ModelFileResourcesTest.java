@@ -53,6 +53,16 @@ class ModelFileResourcesTest {
     }
 
     @Test
+    void v1ConvolutionalModelFileLoadsWithItsSpecMetadataAndWeights() throws IOException {
+        LoadedModel loaded = ModelFile.load(resource("v1-cnn.ckpt"));
+        assertEquals(V1Models.cnnSpec(), loaded.model().spec());
+        assertEquals(V1Models.cnnMetadata(), loaded.metadata());
+        Model expected = V1Models.build(V1Models.cnnSpec(), V1Models.CNN_SEED);
+        ModelFileTest.assertSameTensors(expected.parameters(), loaded.model().parameters());
+        ModelFileTest.assertSameTensors(expected.buffers(), loaded.model().buffers());
+    }
+
+    @Test
     void v1ModelFileRunsAForwardPass() throws IOException {
         LoadedModel loaded = ModelFile.load(resource("v1-mlp.ckpt"));
         int[] item = loaded.metadata().inputShape();
@@ -64,7 +74,7 @@ class ModelFileResourcesTest {
     @Test
     void v1ModelFilesAreRewrittenByteForByteWhileVersion1IsCurrent() throws IOException {
         assertEquals(1, ModelFile.FORMAT_VERSION);
-        for (String name : new String[] {"v1-mlp.ckpt", "v1-graph.ckpt"}) {
+        for (String name : new String[] {"v1-mlp.ckpt", "v1-graph.ckpt", "v1-cnn.ckpt"}) {
             Path p = resource(name);
             LoadedModel loaded = ModelFile.load(p);
             Path again = dir.resolve("again-" + name);

@@ -15,6 +15,7 @@ final class V1Models {
     /** The seeds that filled the tensors of {@code v1-mlp.ckpt} and {@code v1-graph.ckpt}. */
     static final long MLP_SEED = 2026;
     static final long GRAPH_SEED = 11;
+    static final long CNN_SEED = 303;
 
     private V1Models() {
     }
@@ -35,6 +36,29 @@ final class V1Models {
                 GraphSpec.Node.layer("fc2", new LinearSpec(6, 4, false), "res"),
                 GraphSpec.Node.concat("cat", "fc2", "res"),
                 GraphSpec.Node.layer("head", new LinearSpec(10, 2, true), "cat")), "head");
+    }
+
+    /**
+     * A 2-d CNN on {@code [N, 1, 8, 8]}: convolution, batch norm, ReLU, max pooling, a transposed
+     * convolution up-sampling back to 8 x 8, a strided grouped convolution, global pooling, linear.
+     */
+    static SequentialSpec cnnSpec() {
+        return SequentialSpec.of(
+                ConvLayerSpec.of(2, 1, 4, 3, Padding.same()),
+                BatchNormSpec.of(4),
+                ReluSpec.relu(),
+                PoolLayerSpec.max(2, 2),
+                ConvTransposeLayerSpec.upsample(2, 4, 4, 2),
+                new ConvLayerSpec(2, 4, 6, new int[] {3}, new int[] {2}, Padding.of(1), new int[] {1}, 2, false),
+                new GlobalAvgPoolSpec(),
+                new LinearSpec(6, 5, true));
+    }
+
+    static ModelMetadata cnnMetadata() {
+        return new ModelMetadata(List.of("a", "b", "c", "d", "e"), new int[] {1, 8, 8},
+                new ModelMetadata.Normalisation(new double[] {0.1307}, new double[] {0.3081}), null,
+                new ModelMetadata.Provenance("0.1.0-SNAPSHOT", 303, "synthetic: V1Models.cnn", "2026-11-27T06:05:00Z",
+                        "17"));
     }
 
     static ModelMetadata mlpMetadata() {
