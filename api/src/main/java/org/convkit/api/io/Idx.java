@@ -62,11 +62,14 @@ public final class Idx {
             return out;
         }
 
-        /** The values times {@code scale}, as float32 in the same shape ({@code 1/255f} maps to [0, 1]). */
-        public FloatNd toFloat(float scale) {
+        /**
+         * The values divided by {@code divisor}, as float32 in the same shape: {@code 255} maps them to
+         * [0, 1] exactly as torchvision's {@code ToTensor} ({@code x.float().div(255)}).
+         */
+        public FloatNd toFloat(float divisor) {
             float[] out = new float[data.length];
             for (int i = 0; i < out.length; i++) {
-                out[i] = (data[i] & 0xff) * scale;
+                out[i] = (data[i] & 0xff) / divisor;
             }
             return FloatNd.of(shape, out);
         }
