@@ -42,6 +42,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these workloads (comma separated ids).")
     List<String> only = new ArrayList<>();
 
+    @Option(names = "--data", paramLabel = "DIR", description = "Data folder for workloads that read one (mnist-lenet: an IDX folder with train-* and t10k-* files).")
+    java.nio.file.Path data;
+
     @Option(names = "--json", description = "One JSON object per workload and line, instead of a table.")
     boolean json;
 
@@ -63,20 +66,39 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new BadInputException("--warmup must be >= 0, got " + warmup);
         }
-        List<Workload> selected = select(workloads.get());
+        if (data != null && !java.nio.file.Files.isDirectory(data)) {
+            throw new BadInputException("--data: " + data + " is not a folder");
+        }
+        List<Workload> selected = withData(select(workloads.get()));
         BenchRunner runner = new BenchRunner(warmup, runs);
         PrintWriter out = spec.commandLine().getOut();
         if (!json && !selected.isEmpty()) {
-            out.printf(Locale.ROOT, "%-16s %10s %10s %10s %5s %7s %8s%n", "id", "median ms", "min ms", "max ms", "runs", "threads", "GFLOPS");
+            out.printf(Locale.ROOT, "%-16s %10s %10s %10s %5s %7s %8s %10s%n", "id", "median ms", "min ms", "max ms", "runs",
+                    "threads", "GFLOPS", "samples/s");
         }
         for (Workload w : selected) {
-            BenchResult r = runner.measure(w, threads.threads());
-            out.println(json ? r.toJson() : String.format(Locale.ROOT, "%-16s %10.3f %10.3f %10.3f %5d %7d %8s", r.id(),
+            BenchResult r = runner.measure(w, threads.threads(), data);
+            out.println(json ? r.toJson() : String.format(Locale.ROOT, "%-16s %10.3f %10.3f %10.3f %5d %7d %8s %10s%s", r.id(),
                     r.medianMs(), r.minMs(), r.maxMs(), r.runs(), r.threads(),
-                    r.gflops() > 0 ? String.format(Locale.ROOT, "%.2f", r.gflops()) : "-"));
+                    r.gflops() > 0 ? String.format(Locale.ROOT, "%.2f", r.gflops()) : "-",
+                    r.samplesPerSecond() > 0 ? String.format(Locale.ROOT, "%.1f", r.samplesPerSecond()) : "-",
+                    Double.isNaN(r.accuracy()) ? "" : String.format(Locale.ROOT, "  accuracy %.4f", r.accuracy())));
             out.flush();
         }
         return ExitCodes.OK;
+    }
+
+    /** Drops data workloads when no {@code --data} was given, refusing one that was asked for by name. */
+    private List<Workload> withData(List<Workload> selected) {
+        if (data != null) {
+            return selected;
+        }
+        for (Workload w : selected) {
+            if (w.needsData() && !only.isEmpty()) {
+                throw new BadInputException(w.id() + " needs --data DIR (for example ../shared/data/mnist-10k)");
+            }
+        }
+        return selected.stream().filter(w -> !w.needsData()).toList();
     }
 
     private List<Workload> select(List<Workload> all) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BenchCommandTest {
 
     /** A workload that counts its runs and records the thread count it was prepared with. */
-    static final class Counting implements Workload {
+    static class Counting implements Workload {
         final String id;
         final double flops;
         final AtomicInteger runs = new AtomicInteger();
@@ -117,5 +117,66 @@ class BenchCommandTest {
         Cli r = Cli.run(List::of, "bench", "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.out());
+    }
+
+    /** A full-training workload that reads a data folder and reports an accuracy. */
+    static final class Training extends Counting {
+        java.nio.file.Path seen;
+
+        Training() {
+            super("fake-train", 0);
+        }
+
+        @Override
+        public boolean needsData() {
+            return true;
+        }
+
+        @Override
+        public boolean once() {
+            return true;
+        }
+
+        @Override
+        public Runnable prepare(int threads, java.nio.file.Path data) {
+            seen = data;
+            return prepare(threads);
+        }
+
+        @Override
+        public double accuracy() {
+            return 0.975;
+        }
+    }
+
+    @Test
+    void dataWorkloadNamedWithoutDataIsBadInput() {
+        Training t = new Training();
+        Cli r = Cli.run(() -> List.of(a, t), "bench", "--only", "fake-train");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("fake-train needs --data"), r.err());
+        assertEquals(0, t.runs.get());
+    }
+
+    @Test
+    void dataWorkloadIsSkippedWhenAllRunWithoutData() {
+        Training t = new Training();
+        Cli r = Cli.run(() -> List.of(a, t), "bench", "--json");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.outLines().size(), r.out());
+        assertEquals(0, t.runs.get());
+    }
+
+    @Test
+    void dataWorkloadRunsOnceWithTheFolderAndReportsItsAccuracy(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Training t = new Training();
+        Cli r = Cli.run(() -> List.of(t), "bench", "--json", "--data", dir.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, t.runs.get());
+        assertEquals(dir, t.seen);
+        JsonNode n = JsonMapper.builder().build().readTree(r.outLines().get(0));
+        assertEquals(1, n.get("runs").asInt());
+        assertEquals(0.975, n.get("accuracy").asDouble(), 1e-12);
     }
 }

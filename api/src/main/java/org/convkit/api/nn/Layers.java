@@ -11,19 +11,19 @@ public final class Layers {
         } else if (spec instanceof ConvTransposeLayerSpec s) {
             throw new UnsupportedOperationException("not yet: " + s);
         } else if (spec instanceof PoolLayerSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new PoolLayer(s);
         } else if (spec instanceof GlobalAvgPoolSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new GlobalAvgPoolLayer(s);
         } else if (spec instanceof ReluSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new ReluLayer(s);
         } else if (spec instanceof LinearSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new LinearLayer(s);
         } else if (spec instanceof FlattenSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new FlattenLayer(s);
         } else if (spec instanceof DropoutSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new DropoutLayer(s);
         } else if (spec instanceof BatchNormSpec s) {
-            throw new UnsupportedOperationException("not yet: " + s);
+            return new BatchNormLayer(s);
         }
         throw new IllegalArgumentException("unknown layer spec " + spec);
     }

@@ -8,9 +8,16 @@ import java.util.Locale;
  *
  * @param flops   floating-point operations of one run, 0 when unknown
  * @param samples samples processed by one run, 0 when not a per-sample workload
+ * @param accuracy test accuracy reached (0 to 1), NaN when the workload has none
  */
 public record BenchResult(String id, double medianMs, double minMs, double maxMs, int runs, int threads,
-                          double flops, long samples) {
+                          double flops, long samples, double accuracy) {
+
+    /** A result without an accuracy. */
+    public BenchResult(String id, double medianMs, double minMs, double maxMs, int runs, int threads,
+                       double flops, long samples) {
+        this(id, medianMs, minMs, maxMs, runs, threads, flops, samples, Double.NaN);
+    }
 
     /** Achieved GFLOPS at the median time, or 0 when the flop count is unknown. */
     public double gflops() {
@@ -24,7 +31,7 @@ public record BenchResult(String id, double medianMs, double minMs, double maxMs
 
     /**
      * One JSON object: {@code {"id": "...", "median_ms": ..., "min_ms": ..., "max_ms": ..., "runs": N,
-     * "threads": T}} plus {@code "gflops"} and {@code "samples_per_s"} when known.
+     * "threads": T}} plus {@code "gflops"}, {@code "samples_per_s"} and {@code "accuracy"} when known.
      */
     public String toJson() {
         StringBuilder sb = new StringBuilder("{\"id\": \"")
@@ -36,6 +43,9 @@ public record BenchResult(String id, double medianMs, double minMs, double maxMs
         }
         if (samples > 0) {
             sb.append(String.format(Locale.ROOT, ", \"samples_per_s\": %.1f", samplesPerSecond()));
+        }
+        if (!Double.isNaN(accuracy)) {
+            sb.append(String.format(Locale.ROOT, ", \"accuracy\": %.4f", accuracy));
         }
         return sb.append('}').toString();
     }

@@ -21,7 +21,14 @@ public final class BenchRunner {
     }
 
     public BenchResult measure(Workload w, int threads) {
-        Runnable action = w.prepare(threads);
+        return measure(w, threads, null);
+    }
+
+    /** As {@link #measure(Workload, int)}, giving {@code data} to a workload that reads a data folder. */
+    public BenchResult measure(Workload w, int threads, java.nio.file.Path data) {
+        Runnable action = w.prepare(threads, data);
+        int warmups = w.once() ? 0 : this.warmups;
+        int runs = w.once() ? 1 : this.runs;
         for (int i = 0; i < warmups; i++) {
             action.run();
         }
@@ -33,6 +40,6 @@ public final class BenchRunner {
         }
         Arrays.sort(ms);
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        return new BenchResult(w.id(), median, ms[0], ms[runs - 1], runs, threads, w.flops(), w.samples());
+        return new BenchResult(w.id(), median, ms[0], ms[runs - 1], runs, threads, w.flops(), w.samples(), w.accuracy());
     }
 }

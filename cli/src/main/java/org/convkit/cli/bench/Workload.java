@@ -22,4 +22,27 @@ public interface Workload {
     default long samples() {
         return 0;
     }
+
+    /** Whether the workload needs a data folder ({@code convkit bench --data DIR}). */
+    default boolean needsData() {
+        return false;
+    }
+
+    /** As {@link #prepare(int)}, for a workload that reads {@code data} (null when none was given). */
+    default Runnable prepare(int threads, java.nio.file.Path data) {
+        return prepare(threads);
+    }
+
+    /**
+     * Whether one run is the whole measurement (a full training): no warm-up, a single timed run,
+     * whatever {@code --runs} says.
+     */
+    default boolean once() {
+        return false;
+    }
+
+    /** The test accuracy (0 to 1) reached by the last run, or NaN when the workload has none. */
+    default double accuracy() {
+        return Double.NaN;
+    }
 }

@@ -21,6 +21,7 @@ public final class OpHandlers {
         FilterHandlers.register(m);
         DesignHandlers.register(m);
         SpectralHandlers.register(m);
+        NnLayerHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }
 

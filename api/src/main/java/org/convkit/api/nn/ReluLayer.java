@@ -1,0 +1,92 @@
+package org.convkit.api.nn;
+
+import java.util.Arrays;
+import org.convkit.api.nd.FloatNd;
+import org.convkit.api.nd.Shape;
+import org.convkit.api.parallel.Parallel;
+
+/**
+ * ReLU or leaky ReLU on any shape, element-wise: {@code y = x} for {@code x > 0}, else
+ * {@code negativeSlope * x} (plain ReLU gives 0 and propagates NaN). The gradient is 1 where
+ * {@code x > 0} and {@code negativeSlope} elsewhere, so ReLU's gradient at 0 is 0; this matches
+ * {@code torch.relu} and {@code torch.nn.functional.leaky_relu}.
+ *
+ * <p>A training forward keeps a reference to its own output (whose sign is the input's) for
+ * {@link #backward}.
+ */
+public final class ReluLayer implements Layer {
+    /** Elements per parallel block; smaller arrays are not worth a thread. */
+    static final int BLOCK = 1 << 16;
+
+    private final ReluSpec spec;
+    private FloatNd lastOutput;
+    private int threads = 1;
+
+    public ReluLayer(ReluSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public ReluSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public Shape outputShape(Shape input) {
+        if (input.rank() < 1) {
+            throw new IllegalArgumentException(spec.type() + " expects [N, ...], got " + Arrays.toString(input.dims()));
+        }
+        return input;
+    }
+
+    @Override
+    public FloatNd forward(FloatNd x, Pass pass) {
+        outputShape(x.shape());
+        float slope = spec.negativeSlope();
+        float[] in = x.data();
+        int off = x.offset();
+        int size = x.shape().size();
+        float[] out = new float[size];
+        blocks(size, pass.threads(), (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                float v = in[off + i];
+                out[i] = v > 0 || v != v ? v : slope == 0 ? 0f : slope * v;
+            }
+        });
+        FloatNd y = FloatNd.of(x.shape(), out);
+        if (pass.training()) {
+            lastOutput = y;
+            threads = pass.threads();
+        }
+        return y;
+    }
+
+    @Override
+    public FloatNd backward(FloatNd gy) {
+        if (lastOutput == null) {
+            throw new IllegalStateException(spec.type() + " backward before a training forward");
+        }
+        if (!gy.shape().equals(lastOutput.shape())) {
+            throw new IllegalArgumentException(spec.type() + " backward expects a gradient of shape "
+                    + Arrays.toString(lastOutput.shape().dims()) + ", got " + Arrays.toString(gy.shape().dims()));
+        }
+        float slope = spec.negativeSlope();
+        float[] y = lastOutput.data();
+        float[] g = gy.data();
+        int off = gy.offset();
+        int size = gy.shape().size();
+        float[] gx = new float[size];
+        blocks(size, threads, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                gx[i] = y[i] > 0 ? g[off + i] : slope * g[off + i];
+            }
+        });
+        return FloatNd.of(gy.shape(), gx);
+    }
+
+    /** Runs {@code body} over {@code [0, size)} in blocks of {@link #BLOCK} elements. */
+    static void blocks(int size, int threads, Parallel.Range body) {
+        int n = (size + BLOCK - 1) / BLOCK;
+        Parallel.forRange(n, threads, (lo, hi) -> body.run(lo * BLOCK, Math.min(size, hi * BLOCK)));
+    }
+}
