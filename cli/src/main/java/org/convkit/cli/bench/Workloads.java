@@ -10,7 +10,8 @@ public final class Workloads {
 
     public static List<Workload> all() {
         return Stream.of(Workloads1d.all(), WorkloadsIir.all(), Workloads2d.all(), Workloads3d.all(),
-                        WorkloadsSpectral.all())
+                        WorkloadsSpectral.all(),
+                        WorkloadsTrain.all())
                 .flatMap(List::stream)
                 .toList();
     }

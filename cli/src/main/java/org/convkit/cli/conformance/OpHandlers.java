@@ -22,6 +22,7 @@ public final class OpHandlers {
         DesignHandlers.register(m);
         SpectralHandlers.register(m);
         NnLayerHandlers.register(m);
+        NnOptimHandlers.register(m);
         return Collections.unmodifiableMap(m);
     }
 

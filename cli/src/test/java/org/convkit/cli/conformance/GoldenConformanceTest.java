@@ -26,8 +26,7 @@ class GoldenConformanceTest {
      * is added, the test below says which op to remove from here.
      */
     private static final List<String> PINNED_UNSUPPORTED = List.of(
-            "adam", "adamw", "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d",
-            "conv_transpose3d", "cross_entropy", "sgd", "sgd_momentum", "sgd_nesterov");
+            "conv1d", "conv2d", "conv3d", "conv_transpose1d", "conv_transpose2d", "conv_transpose3d");
 
     private static final ConformanceRunner RUNNER = new ConformanceRunner(OpHandlers.standard());
 
