@@ -195,13 +195,18 @@ final class TrainingFixtures {
         }
 
         @Override
-        public Map<String, float[]> state() {
-            return Map.of();
+        protected List<String> slotNames() {
+            return List.of();
         }
 
         @Override
-        public void restore(Map<String, float[]> state, long steps) {
-            setSteps(steps);
+        protected float[] slot(int index, String name) {
+            throw new IllegalArgumentException("no slot " + name);
+        }
+
+        @Override
+        protected void setSlot(int index, String name, float[] value) {
+            throw new IllegalArgumentException("no slot " + name);
         }
     }
 
@@ -220,13 +225,18 @@ final class TrainingFixtures {
         }
 
         @Override
-        public Map<String, float[]> state() {
-            return Map.of();
+        protected List<String> slotNames() {
+            return List.of();
         }
 
         @Override
-        public void restore(Map<String, float[]> state, long steps) {
-            setSteps(steps);
+        protected float[] slot(int index, String name) {
+            throw new IllegalArgumentException("no slot " + name);
+        }
+
+        @Override
+        protected void setSlot(int index, String name, float[] value) {
+            throw new IllegalArgumentException("no slot " + name);
         }
     }
 
