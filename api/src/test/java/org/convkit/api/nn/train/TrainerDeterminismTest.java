@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
+import org.convkit.api.nn.Adam;
+import org.convkit.api.nn.AdamConfig;
 import org.convkit.api.nn.BatchNormSpec;
 import org.convkit.api.nn.DropoutSpec;
 import org.convkit.api.nn.FlattenSpec;
@@ -16,11 +17,11 @@ import org.convkit.api.nn.Model;
 import org.convkit.api.nn.Parameter;
 import org.convkit.api.nn.ReluSpec;
 import org.convkit.api.nn.SequentialSpec;
-import org.convkit.api.nn.train.TrainingFixtures.PlainSgd;
-import org.convkit.api.nn.train.TrainingFixtures.SoftmaxCe;
+import org.convkit.api.nn.SoftmaxCrossEntropy;
+import org.convkit.api.nn.StepLr;
 import org.junit.jupiter.api.Test;
 
-/** The training loop over the engine's real layers (dropout and batch norm included). */
+/** The training loop over the engine's real layers (dropout and batch norm), Adam, its loss and a schedule. */
 class TrainerDeterminismTest {
     private static final Dataset DATA = TrainingFixtures.blobs(200, 6, 4, 21);
     private static final TrainerConfig CONFIG = new TrainerConfig(4, 32, 99, 1, 0.25, null, null);
@@ -40,8 +41,16 @@ class TrainerDeterminismTest {
         return m;
     }
 
+    private static Adam adam(Model m) {
+        return new Adam(List.copyOf(m.parameters().values()), AdamConfig.of(0.01));
+    }
+
+    private static Trainer trainer(TrainerConfig c, Model m, Adam adam) {
+        return new Trainer(c, m, new SoftmaxCrossEntropy(), adam).schedule(new StepLr(1, 0.7));
+    }
+
     private static TrainingResult train(Model m, TrainerConfig c) {
-        return new Trainer(c, m, new SoftmaxCe(), new PlainSgd(List.copyOf(m.parameters().values()), 0.05)).fit(DATA);
+        return trainer(c, m, adam(m)).fit(DATA);
     }
 
     @Test
@@ -59,15 +68,16 @@ class TrainerDeterminismTest {
         TrainingResult full = train(straight, CONFIG);
 
         Model first = mlp();
-        PlainSgd opt = new PlainSgd(List.copyOf(first.parameters().values()), 0.05);
-        Trainer a = new Trainer(CONFIG.withEpochs(2), first, new SoftmaxCe(), opt);
+        Adam opt = adam(first);
+        Trainer a = trainer(CONFIG.withEpochs(2), first, opt);
         a.fit(DATA);
 
         Model second = mlp();
         copy(first, second);
-        PlainSgd opt2 = new PlainSgd(List.copyOf(second.parameters().values()), 0.05);
-        opt2.restore(Map.of(), opt.steps());
-        Trainer b = new Trainer(CONFIG, second, new SoftmaxCe(), opt2);
+        Adam opt2 = adam(second);
+        opt2.restore(opt.state(), opt.steps());
+        opt2.setLearningRate(opt.learningRate());
+        Trainer b = trainer(CONFIG, second, opt2);
         b.restore(a.state().toJson());
         TrainingResult resumed = b.fit(DATA);
 
