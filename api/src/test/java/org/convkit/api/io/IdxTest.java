@@ -117,7 +117,8 @@ class IdxTest {
     void sizeBeyondTheCapIsRefusedBeforeAllocating() throws IOException {
         Path p = write("huge", idx(0x08, new int[] {65536, 65536}, new byte[16]));
         DataFileException e = assertThrows(DataFileException.class, () -> Idx.read(p));
-        assertTrue(e.getMessage().contains("field 'dimensions' [65536, 65536] holds more than the cap"), e.getMessage());
+        assertTrue(e.getMessage().contains("field 'dimensions' [65536, 65536] holds more than the cap"),
+                e.getMessage());
     }
 
     @Test

@@ -144,7 +144,8 @@ public final class Trainer {
             System.arraycopy(order, lo, idx, 0, m);
             Dataset.Batch batch = train.batch(idx);
             optimizer.zeroGrad();
-            FloatNd out = model.forward(batch.x(), Pass.train(config.threads(), Seeds.dropout(config.seed(), epoch, b)));
+            Pass pass = Pass.train(config.threads(), Seeds.dropout(config.seed(), epoch, b));
+            FloatNd out = model.forward(batch.x(), pass);
             float l = loss.forward(out, batch.y());
             if (!Float.isFinite(l)) {
                 throw new NonFiniteLossException(l, epoch, b);

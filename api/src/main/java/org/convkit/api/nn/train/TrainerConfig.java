@@ -33,7 +33,7 @@ public record TrainerConfig(int epochs, int batchSize, long seed, int threads, d
         }
     }
 
-    /** {@code epochs} of {@code batchSize} with {@code seed}, one thread, no validation, early stopping or checkpoint. */
+    /** {@code epochs} of {@code batchSize} with {@code seed}; one thread, no validation, early stopping, checkpoint. */
     public static TrainerConfig of(int epochs, int batchSize, long seed) {
         return new TrainerConfig(epochs, batchSize, seed, 1, 0, null, null);
     }
