@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.convkit.api.nd.FloatNd;
+import org.convkit.api.nn.Checkpoint;
 import org.convkit.api.nn.Loss;
 import org.convkit.api.nn.LrSchedule;
 import org.convkit.api.nn.Model;
+import org.convkit.api.nn.ModelMetadata;
 import org.convkit.api.nn.Optimizer;
 import org.convkit.api.nn.Parameter;
 import org.convkit.api.nn.Pass;
@@ -88,6 +90,14 @@ public final class Trainer {
     public Trainer checkpoints(CheckpointWriter writer) {
         this.checkpoints = writer;
         return this;
+    }
+
+    /**
+     * Writes {@link Checkpoint}s (model, {@code metadata}, optimiser, trainer state) to
+     * {@link TrainerConfig#checkpoint()} after each epoch; returns this.
+     */
+    public Trainer checkpoints(ModelMetadata metadata) {
+        return checkpoints((path, state) -> Checkpoint.save(path, model, metadata, optimizer, state));
     }
 
     public TrainerConfig config() {
@@ -216,12 +226,45 @@ public final class Trainer {
     }
 
     /**
+     * Continues from a checkpoint: copies its weights and buffers into this trainer's model (unless
+     * it is the checkpoint's own model), restores the optimiser's state, step count and learning
+     * rate, and the trainer state ({@link #restore(TrainerState)}); the next {@link #fit} then ends
+     * exactly as the run that wrote the checkpoint would have. Nothing is changed when the checkpoint
+     * does not fit (other seed, batch size, metric, parameter names or shapes).
+     */
+    public void resume(Checkpoint.Contents checkpoint) {
+        TrainerState s = TrainerState.fromJson(checkpoint.trainerState());
+        check(s);
+        Model saved = checkpoint.loaded().model();
+        Map<String, float[]> weights = new LinkedHashMap<>();
+        if (saved != model) {
+            tensors(saved).forEach((name, p) -> weights.put(name, p.value().data()));
+            checkFits(weights);
+        }
+        checkpoint.restoreOptimizer(optimizer);
+        if (saved != model) {
+            load(weights);
+        }
+        apply(s);
+    }
+
+    /**
      * Continues from a saved state: the next {@link #fit} starts at its next epoch. The model and the
      * optimiser must already hold the checkpoint's weights, state and rate. The seed, batch size and
      * monitored metric must be the ones the state was trained with, since they decide the draws and
      * the best epoch.
      */
     public void restore(TrainerState s) {
+        check(s);
+        apply(s);
+    }
+
+    /** {@link #restore(TrainerState)} from its JSON form. */
+    public void restore(ObjectNode trainerState) {
+        restore(TrainerState.fromJson(trainerState));
+    }
+
+    private void check(TrainerState s) {
         if (s.seed() != config.seed() || s.batchSize() != config.batchSize() || s.monitored() != config.monitored()) {
             throw new IllegalArgumentException("the checkpoint was trained with seed " + s.seed() + ", batch size "
                     + s.batchSize() + " and metric " + s.monitored().id() + " but this trainer has seed "
@@ -231,6 +274,12 @@ public final class Trainer {
             throw new IllegalArgumentException("early stopping is on but the checkpoint holds no best weights"
                     + " (it was trained without early stopping)");
         }
+        if (config.earlyStopping() != null && !s.bestWeights().isEmpty()) {
+            checkFits(s.bestWeights());
+        }
+    }
+
+    private void apply(TrainerState s) {
         nextEpoch = s.nextEpoch();
         baseRate = s.baseLearningRate();
         bestValue = s.bestValue();
@@ -242,14 +291,10 @@ public final class Trainer {
         bestWeights = config.earlyStopping() == null ? Map.of() : s.bestWeights();
     }
 
-    /** {@link #restore(TrainerState)} from its JSON form. */
-    public void restore(ObjectNode trainerState) {
-        restore(TrainerState.fromJson(trainerState));
-    }
-
-    private Map<String, Parameter> tensors() {
-        Map<String, Parameter> all = new LinkedHashMap<>(model.parameters());
-        model.buffers().forEach((name, p) -> {
+    /** The model's parameters then buffers, by qualified name. */
+    private static Map<String, Parameter> tensors(Model m) {
+        Map<String, Parameter> all = new LinkedHashMap<>(m.parameters());
+        m.buffers().forEach((name, p) -> {
             if (all.put(name, p) != null) {
                 throw new IllegalStateException("parameter and buffer share the name '" + name + "'");
             }
@@ -259,22 +304,29 @@ public final class Trainer {
 
     private Map<String, float[]> snapshot() {
         Map<String, float[]> out = new LinkedHashMap<>();
-        tensors().forEach((name, p) -> out.put(name, p.value().toArray()));
+        tensors(model).forEach((name, p) -> out.put(name, p.value().toArray()));
         return out;
     }
 
-    private void load(Map<String, float[]> weights) {
-        Map<String, Parameter> all = tensors();
+    /** Throws unless {@code weights} has exactly the model's tensor names with their sizes. */
+    private void checkFits(Map<String, float[]> weights) {
+        Map<String, Parameter> all = tensors(model);
         if (!all.keySet().equals(weights.keySet())) {
-            throw new IllegalStateException("best weights hold " + weights.keySet() + " but the model has "
-                    + all.keySet());
+            throw new IllegalArgumentException("the checkpoint holds tensors " + weights.keySet()
+                    + " but the model has " + all.keySet());
         }
         all.forEach((name, p) -> {
-            float[] w = weights.get(name);
-            if (w.length != p.size()) {
-                throw new IllegalStateException("best weights '" + name + "' hold " + w.length + " values for shape "
-                        + p.shape());
+            if (weights.get(name).length != p.size()) {
+                throw new IllegalArgumentException("the checkpoint's '" + name + "' holds " + weights.get(name).length
+                        + " values for the model's shape " + p.shape());
             }
+        });
+    }
+
+    private void load(Map<String, float[]> weights) {
+        checkFits(weights);
+        tensors(model).forEach((name, p) -> {
+            float[] w = weights.get(name);
             System.arraycopy(w, 0, p.value().data(), 0, w.length);
         });
     }

@@ -1,0 +1,51 @@
+package org.convkit.api.nn.train;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.convkit.api.nn.Adam;
+import org.convkit.api.nn.AdamConfig;
+import org.convkit.api.nn.ConvLayerSpec;
+import org.convkit.api.nn.FlattenSpec;
+import org.convkit.api.nn.Init;
+import org.convkit.api.nn.LinearSpec;
+import org.convkit.api.nn.Model;
+import org.convkit.api.nn.Padding;
+import org.convkit.api.nn.PoolLayerSpec;
+import org.convkit.api.nn.ReluSpec;
+import org.convkit.api.nn.SequentialSpec;
+import org.convkit.api.nn.SoftmaxCrossEntropy;
+import org.junit.jupiter.api.Test;
+
+/**
+ * LeNet-5 as {@code ../shared/bench/WORKLOADS.md} defines it, trained with Adam 1e-3, batch 64, on
+ * the bundled MNIST subset (2,000 training and 500 test images). PyTorch 1.13 with the same
+ * network, optimiser and data reaches 88.6% to 92.4% test accuracy after 5 epochs over 8 seeds;
+ * this engine reached 91.0%, 91.4% and 90.8% with seeds 1, 2 and 3 (measured 2026-11-27). The
+ * threshold leaves room for other initialisation draws and summation orders.
+ */
+class LeNetMnistTest {
+    static final int EPOCHS = 5;
+    static final double THRESHOLD = 0.85;
+    static final long SEED = 1;
+
+    static SequentialSpec lenet() {
+        return SequentialSpec.of(ConvLayerSpec.of(2, 1, 6, 5, Padding.of(2)), ReluSpec.relu(), PoolLayerSpec.max(2, 2),
+                ConvLayerSpec.of(2, 6, 16, 5, Padding.of(0)), ReluSpec.relu(), PoolLayerSpec.max(2, 2),
+                new FlattenSpec(), new LinearSpec(16 * 5 * 5, 120, true), ReluSpec.relu(),
+                new LinearSpec(120, 84, true), ReluSpec.relu(), new LinearSpec(84, 10, true));
+    }
+
+    @Test
+    void lenetTrainedOnTheSubsetClassifiesTestDigitsFarAboveChance() throws IOException {
+        IdxFolder mnist = IdxFolder.load(IdxFolderTest.subset());
+        Model m = Model.build(lenet());
+        Init.initialise(m, SEED, Init.Scheme.PYTORCH_DEFAULT);
+        Adam adam = new Adam(List.copyOf(m.parameters().values()), AdamConfig.of(1e-3));
+        TrainingResult r = new Trainer(new TrainerConfig(EPOCHS, 64, SEED, 2, 0, null, null), m,
+                new SoftmaxCrossEntropy(), adam).fit(mnist.train(), null);
+        Evaluation test = Evaluator.evaluate(m, new SoftmaxCrossEntropy(), mnist.test(), 250, 2);
+        assertTrue(test.accuracy() >= THRESHOLD, test + " after " + r.history());
+    }
+}
