@@ -21,13 +21,14 @@ final class WorkloadsTrain {
     }
 
     static List<Workload> all() {
-        return List.of(
+        return List.<Workload>of(
                 new Net("lenet-train", BenchNets.lenet5(), Shape.of(10_000, 1, 28, 28), 10, 64, true),
                 new Net("lenet-infer", BenchNets.lenet5(), Shape.of(10_000, 1, 28, 28), 10, 256, false),
                 new Net("eeg1d-train", BenchNets.eeg1d(), Shape.of(2_000, 22, 1_000), 4, 32, true),
                 new Net("eeg1d-infer", BenchNets.eeg1d(), Shape.of(2_000, 22, 1_000), 4, 256, false),
                 new Net("ct3d-train", BenchNets.ct3d(), Shape.of(128, 1, 64, 64, 64), 2, 8, true),
-                new Net("ct3d-infer", BenchNets.ct3d(), Shape.of(128, 1, 64, 64, 64), 2, 256, false));
+                new Net("ct3d-infer", BenchNets.ct3d(), Shape.of(128, 1, 64, 64, 64), 2, 256, false),
+                new MnistLenet());
     }
 
     /** One network over a seeded random data set, trained for an epoch or run for inference. */
