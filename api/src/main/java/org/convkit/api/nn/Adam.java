@@ -13,14 +13,12 @@ import java.util.List;
  * parameter frozen for a while starts at t = 1 when first updated). State per parameter:
  * {@code exp_avg}, {@code exp_avg_sq} and {@code step} (two floats {@code [t / 2^24, t mod 2^24]}).
  */
-public final class Adam extends Optimizer {
+public final class Adam extends AdamFamily {
     private final AdamConfig config;
-    private final AdamMoments moments;
 
     public Adam(List<Parameter> params, AdamConfig config) {
         super(params, config.learningRate());
         this.config = config;
-        this.moments = new AdamMoments(params.size());
     }
 
     public AdamConfig config() {
@@ -32,30 +30,5 @@ public final class Adam extends Optimizer {
         float[] w = p.value().data();
         float[] g = p.grad().data();
         moments.update(index, w, g, config.weightDecay(), learningRate(), config.beta1(), config.beta2(), config.eps());
-    }
-
-    @Override
-    protected List<String> slotNames() {
-        return AdamMoments.SLOTS;
-    }
-
-    @Override
-    protected float[] slot(int index, String name) {
-        return moments.slot(index, name);
-    }
-
-    @Override
-    protected void setSlot(int index, String name, float[] value) {
-        moments.setSlot(index, name, value);
-    }
-
-    @Override
-    protected int slotSize(int index, String name) {
-        return AdamMoments.slotSize(name, params().get(index).size());
-    }
-
-    @Override
-    protected void checkSlot(int index, String name, float[] value) {
-        AdamMoments.check(name, value);
     }
 }

@@ -9,14 +9,12 @@ import java.util.List;
  * update of {@link Adam} to the raw gradient (Kingma &amp; Ba, ICLR 2015). State per parameter:
  * {@code exp_avg}, {@code exp_avg_sq}, {@code step}.
  */
-public final class AdamW extends Optimizer {
+public final class AdamW extends AdamFamily {
     private final AdamWConfig config;
-    private final AdamMoments moments;
 
     public AdamW(List<Parameter> params, AdamWConfig config) {
         super(params, config.learningRate());
         this.config = config;
-        this.moments = new AdamMoments(params.size());
     }
 
     public AdamWConfig config() {
@@ -34,30 +32,5 @@ public final class AdamW extends Optimizer {
             }
         }
         moments.update(index, w, g, 0, learningRate(), config.beta1(), config.beta2(), config.eps());
-    }
-
-    @Override
-    protected List<String> slotNames() {
-        return AdamMoments.SLOTS;
-    }
-
-    @Override
-    protected float[] slot(int index, String name) {
-        return moments.slot(index, name);
-    }
-
-    @Override
-    protected void setSlot(int index, String name, float[] value) {
-        moments.setSlot(index, name, value);
-    }
-
-    @Override
-    protected int slotSize(int index, String name) {
-        return AdamMoments.slotSize(name, params().get(index).size());
-    }
-
-    @Override
-    protected void checkSlot(int index, String name, float[] value) {
-        AdamMoments.check(name, value);
     }
 }

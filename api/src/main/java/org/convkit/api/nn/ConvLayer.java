@@ -54,7 +54,7 @@ public final class ConvLayer implements Layer {
 
     @Override
     public Shape outputShape(Shape input) {
-        ConvGeometry g = geometry(input);
+        ConvLayerGeometry g = geometry(input);
         int[] dims = new int[input.rank()];
         dims[0] = input.dim(0);
         dims[1] = spec.outChannels();
@@ -62,7 +62,7 @@ public final class ConvLayer implements Layer {
         return Shape.of(dims);
     }
 
-    private ConvGeometry geometry(Shape in) {
+    private ConvLayerGeometry geometry(Shape in) {
         int r = spec.rank();
         if (in.rank() != r + 2 || in.dim(1) != spec.inChannels()) {
             throw new IllegalArgumentException(spec + " expects an input of rank " + (r + 2) + " with "
@@ -70,14 +70,14 @@ public final class ConvLayer implements Layer {
         }
         int[] spatial = Arrays.copyOfRange(in.dims(), 2, r + 2);
         try {
-            return ConvGeometry.forConv(spatial, spec.kernel(), spec.stride(), spec.dilation(), spec.padding());
+            return ConvLayerGeometry.forConv(spatial, spec.kernel(), spec.stride(), spec.dilation(), spec.padding());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(spec + " cannot take input " + in + ": " + e.getMessage(), e);
         }
     }
 
     private Im2col transform(Shape in) {
-        ConvGeometry g = geometry(in);
+        ConvLayerGeometry g = geometry(in);
         if (transform == null || !transform.geometry().equals(g)) {
             transform = Im2col.of(g);
         }
@@ -88,7 +88,7 @@ public final class ConvLayer implements Layer {
     public FloatNd forward(FloatNd x, Pass pass) {
         Shape ys = outputShape(x.shape());
         Im2col col = transform(x.shape());
-        ConvGeometry g = col.geometry();
+        ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
         int groups = spec.groups();
         int cin = spec.inChannels();
@@ -143,7 +143,7 @@ public final class ConvLayer implements Layer {
         }
         FloatNd x = input;
         Im2col col = transform(x.shape());
-        ConvGeometry g = col.geometry();
+        ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
         int groups = spec.groups();
         int cin = spec.inChannels();

@@ -51,7 +51,7 @@ public final class ConvTransposeLayer implements Layer {
 
     @Override
     public Shape outputShape(Shape input) {
-        ConvGeometry g = geometry(input);
+        ConvLayerGeometry g = geometry(input);
         int[] dims = new int[input.rank()];
         dims[0] = input.dim(0);
         dims[1] = spec.outChannels();
@@ -60,7 +60,7 @@ public final class ConvTransposeLayer implements Layer {
     }
 
     /** The geometry of the adjoint convolution: its input is this layer's output, its output this layer's input. */
-    private ConvGeometry geometry(Shape in) {
+    private ConvLayerGeometry geometry(Shape in) {
         int r = spec.rank();
         if (in.rank() != r + 2 || in.dim(1) != spec.inChannels()) {
             throw new IllegalArgumentException(spec + " expects an input of rank " + (r + 2) + " with "
@@ -77,14 +77,14 @@ public final class ConvTransposeLayer implements Layer {
             out[a] = (spatial[a] - 1) * s[a] - 2 * p[a] + d[a] * (k[a] - 1) + op[a] + 1;
             if (out[a] < 1) {
                 throw new IllegalArgumentException(spec + " cannot take input " + in + ": output size "
-                        + ConvGeometry.dims(out) + " on axis " + a + " is not positive");
+                        + ConvLayerGeometry.dims(out) + " on axis " + a + " is not positive");
             }
         }
-        return new ConvGeometry(out, spatial, p, k, s, d);
+        return new ConvLayerGeometry(out, spatial, p, k, s, d);
     }
 
     private Im2col transform(Shape in) {
-        ConvGeometry g = geometry(in);
+        ConvLayerGeometry g = geometry(in);
         if (transform == null || !transform.geometry().equals(g)) {
             transform = Im2col.of(g);
         }
@@ -95,7 +95,7 @@ public final class ConvTransposeLayer implements Layer {
     public FloatNd forward(FloatNd x, Pass pass) {
         Shape ys = outputShape(x.shape());
         Im2col col = transform(x.shape());
-        ConvGeometry g = col.geometry();
+        ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
         int groups = spec.groups();
         int cin = spec.inChannels();
@@ -151,7 +151,7 @@ public final class ConvTransposeLayer implements Layer {
         }
         FloatNd x = input;
         Im2col col = transform(x.shape());
-        ConvGeometry g = col.geometry();
+        ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
         int groups = spec.groups();
         int cin = spec.inChannels();

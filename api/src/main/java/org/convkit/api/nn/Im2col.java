@@ -1,7 +1,7 @@
 package org.convkit.api.nn;
 
 /**
- * The column transform of a convolution and its adjoint, for a fixed {@link ConvGeometry}.
+ * The column transform of a convolution and its adjoint, for a fixed {@link ConvLayerGeometry}.
  *
  * <p>{@link #im2col} lays out, for each source channel {@code c} and kernel tap {@code t} (taps in
  * row-major order of the kernel), one row of the column matrix: {@code cols[c K + t, p]} is the
@@ -15,7 +15,7 @@ package org.convkit.api.nn;
  */
 interface Im2col {
 
-    ConvGeometry geometry();
+    ConvLayerGeometry geometry();
 
     /**
      * The number of runs the output positions are cut into: the product of all output sizes but
@@ -45,7 +45,7 @@ interface Im2col {
     }
 
     /** The transform for {@code g}. */
-    static Im2col of(ConvGeometry g) {
+    static Im2col of(ConvLayerGeometry g) {
         return new Im2colNd(g);
     }
 }

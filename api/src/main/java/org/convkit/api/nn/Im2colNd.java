@@ -12,7 +12,7 @@ import java.util.Arrays;
 final class Im2colNd implements Im2col {
     /** Whether {@link VectorAdd} can be loaded: jdk.incubator.vector is in the boot layer. */
     private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-    private final ConvGeometry g;
+    private final ConvLayerGeometry g;
     private final int inSize;
     private final int outSize;
     private final int taps;
@@ -28,7 +28,7 @@ final class Im2colNd implements Im2col {
     private final int[] hi;
     private final int[] shift;
 
-    Im2colNd(ConvGeometry g) {
+    Im2colNd(ConvLayerGeometry g) {
         this.g = g;
         int[] in = g.in();
         int[] out = g.out();
@@ -72,7 +72,7 @@ final class Im2colNd implements Im2col {
     }
 
     @Override
-    public ConvGeometry geometry() {
+    public ConvLayerGeometry geometry() {
         return g;
     }
 

@@ -10,7 +10,7 @@ class Im2colNdTest {
 
     @Test
     void aRangeOfRunsIsTheMatchingSliceOfTheWholeColumnMatrix() {
-        ConvGeometry g = ConvGeometry.forConv(new int[] {4, 6, 5}, new int[] {2, 3, 2}, new int[] {1, 2, 1},
+        ConvLayerGeometry g = ConvLayerGeometry.forConv(new int[] {4, 6, 5}, new int[] {2, 3, 2}, new int[] {1, 2, 1},
                 new int[] {2, 1, 1}, Padding.of(1, 1, 0));
         Im2col t = Im2col.of(g);
         int c = 2;
@@ -34,13 +34,13 @@ class Im2colNdTest {
     @Test
     void col2imIsTheAdjointOfIm2col() {
         SplittableRandom rnd = new SplittableRandom(5);
-        ConvGeometry[] cases = {
-            ConvGeometry.forConv(new int[] {9}, new int[] {3}, new int[] {2}, new int[] {2}, Padding.of(3)),
-            ConvGeometry.forConv(new int[] {5, 7}, new int[] {2, 3}, new int[] {1, 3}, new int[] {2, 1}, Padding.same()),
-            ConvGeometry.forConv(new int[] {4, 3, 5}, new int[] {2, 1, 3}, new int[] {2, 1, 1}, new int[] {1, 1, 1},
+        ConvLayerGeometry[] cases = {
+            ConvLayerGeometry.forConv(new int[] {9}, new int[] {3}, new int[] {2}, new int[] {2}, Padding.of(3)),
+            ConvLayerGeometry.forConv(new int[] {5, 7}, new int[] {2, 3}, new int[] {1, 3}, new int[] {2, 1}, Padding.same()),
+            ConvLayerGeometry.forConv(new int[] {4, 3, 5}, new int[] {2, 1, 3}, new int[] {2, 1, 1}, new int[] {1, 1, 1},
                     Padding.of(1, 0, 2)),
         };
-        for (ConvGeometry g : cases) {
+        for (ConvLayerGeometry g : cases) {
             Im2col t = Im2col.of(g);
             int c = 2;
             float[] x = random(rnd, c * g.inSize());

@@ -11,9 +11,9 @@ import java.util.Arrays;
  * <p>The output sizes are given, not derived: a transposed convolution with output padding runs
  * the same column transforms with a column size that the convolution formula would not produce.
  */
-record ConvGeometry(int[] in, int[] out, int[] padBefore, int[] kernel, int[] stride, int[] dilation) {
+record ConvLayerGeometry(int[] in, int[] out, int[] padBefore, int[] kernel, int[] stride, int[] dilation) {
 
-    ConvGeometry {
+    ConvLayerGeometry {
         in = in.clone();
         out = out.clone();
         padBefore = padBefore.clone();
@@ -35,7 +35,7 @@ record ConvGeometry(int[] in, int[] out, int[] padBefore, int[] kernel, int[] st
      * @throws IllegalArgumentException naming the shapes when the dilated kernel is larger than
      *                                  the padded input
      */
-    static ConvGeometry forConv(int[] in, int[] kernel, int[] stride, int[] dilation, Padding padding) {
+    static ConvLayerGeometry forConv(int[] in, int[] kernel, int[] stride, int[] dilation, Padding padding) {
         int r = in.length;
         int[] out = new int[r];
         int[] before = new int[r];
@@ -67,7 +67,7 @@ record ConvGeometry(int[] in, int[] out, int[] padBefore, int[] kernel, int[] st
                     + " spans " + dims(span) + ", larger than the padded input " + dims(padded)
                     + " (input " + dims(in) + ", padding " + padding + ")");
         }
-        return new ConvGeometry(in, out, before, kernel, stride, dilation);
+        return new ConvLayerGeometry(in, out, before, kernel, stride, dilation);
     }
 
     /** Positions per channel of the source. */
@@ -148,7 +148,7 @@ record ConvGeometry(int[] in, int[] out, int[] padBefore, int[] kernel, int[] st
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConvGeometry g && Arrays.equals(g.in, in) && Arrays.equals(g.out, out)
+        return o instanceof ConvLayerGeometry g && Arrays.equals(g.in, in) && Arrays.equals(g.out, out)
                 && Arrays.equals(g.padBefore, padBefore) && Arrays.equals(g.kernel, kernel)
                 && Arrays.equals(g.stride, stride) && Arrays.equals(g.dilation, dilation);
     }
@@ -161,7 +161,7 @@ record ConvGeometry(int[] in, int[] out, int[] padBefore, int[] kernel, int[] st
 
     @Override
     public String toString() {
-        return "ConvGeometry[in " + dims(in) + ", out " + dims(out) + ", padBefore " + dims(padBefore) + ", kernel "
+        return "ConvLayerGeometry[in " + dims(in) + ", out " + dims(out) + ", padBefore " + dims(padBefore) + ", kernel "
                 + dims(kernel) + ", stride " + dims(stride) + ", dilation " + dims(dilation) + "]";
     }
 }
