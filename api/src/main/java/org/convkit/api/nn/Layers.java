@@ -1,6 +1,9 @@
 package org.convkit.api.nn;
 
-/** Builds the runtime layer for a spec, with zero-filled parameters (see the initialisers). */
+/**
+ * Builds the runtime layer for a spec, with zero-filled parameters (batch norm: gamma 1);
+ * {@link Init} fills them from a seed.
+ */
 public final class Layers {
     private Layers() {
     }

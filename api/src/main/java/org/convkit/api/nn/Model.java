@@ -35,7 +35,10 @@ public interface Model {
     /** Every buffer (running statistics) by qualified name, in a fixed order. */
     Map<String, Parameter> buffers();
 
-    /** Builds the model a spec describes, parameters zero (see the initialisers). */
+    /**
+     * Builds the model a spec describes, parameters as {@link Layers#build} leaves them; {@link Init}
+     * fills them from a seed.
+     */
     static Model build(ModelSpec spec) {
         if (spec instanceof SequentialSpec s) {
             return new Sequential(s);
