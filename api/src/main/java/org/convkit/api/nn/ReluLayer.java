@@ -47,12 +47,21 @@ public final class ReluLayer implements Layer {
         int off = x.offset();
         int size = x.shape().size();
         float[] out = new float[size];
-        blocks(size, pass.threads(), (lo, hi) -> {
-            for (int i = lo; i < hi; i++) {
-                float v = in[off + i];
-                out[i] = v > 0 || v != v ? v : slope == 0 ? 0f : slope * v;
-            }
-        });
+        if (slope == 0) {
+            // branch-free: a sign test per element mispredicts half the time on activations
+            blocks(size, pass.threads(), (lo, hi) -> {
+                for (int i = lo; i < hi; i++) {
+                    out[i] = Math.max(in[off + i], 0f);
+                }
+            });
+        } else {
+            blocks(size, pass.threads(), (lo, hi) -> {
+                for (int i = lo; i < hi; i++) {
+                    float v = in[off + i];
+                    out[i] = v > 0 || v != v ? v : slope * v;
+                }
+            });
+        }
         FloatNd y = FloatNd.of(x.shape(), out);
         if (pass.training()) {
             lastOutput = y;
