@@ -96,7 +96,19 @@ public final class PoolLayer implements Layer {
                     for (int od1 = 0; od1 < od[1]; od1++) {
                         for (int od2 = 0; od2 < od[2]; od2++, o++) {
                             int first = (od0 * s[0] * id[1] + od1 * s[1]) * id[2] + od2 * s[2];
-                            if (max) {
+                            if (max && argmax == null) {
+                                // evaluation needs only the value: Math.max (NaN wins) has no branch to mispredict
+                                float m = Float.NEGATIVE_INFINITY;
+                                for (int a = 0; a < k[0]; a++) {
+                                    for (int b = 0; b < k[1]; b++) {
+                                        int row = base + first + (a * id[1] + b) * id[2];
+                                        for (int c = 0; c < k[2]; c++) {
+                                            m = Math.max(m, in[row + c]);
+                                        }
+                                    }
+                                }
+                                y[o] = m;
+                            } else if (max) {
                                 int best = first;
                                 float bestValue = Float.NEGATIVE_INFINITY;
                                 for (int a = 0; a < k[0]; a++) {
