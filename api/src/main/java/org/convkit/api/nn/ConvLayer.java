@@ -97,14 +97,15 @@ public final class ConvLayer implements Layer {
         int rows = cin / groups * g.kernelSize();
         int inSize = g.inSize();
         int outSize = g.outSize();
-        boolean direct = g.identity();
-        int runs = col.runs();
-        int runLength = outSize / runs;
-        int block = direct ? runs : ConvWork.blockRuns(col, cin * g.kernelSize());
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cin);
+        boolean direct = blocks.direct();
+        int runs = blocks.runs();
+        int runLength = blocks.runLength();
+        int block = blocks.block();
         float[] xd = x.data();
         float[] w = weight.value().data();
         float[] y = new float[ys.size()];
-        work.forItems(n, pass.threads(), direct ? 0 : cin * g.kernelSize() * block * runLength, (item, scratch, gt) -> {
+        work.forItems(n, pass.threads(), blocks.scratch(), (item, scratch, gt) -> {
             int xOff = x.offset() + item * cin * inSize;
             int yOff = item * cout * outSize;
             for (int q = 0; q < runs; q += block) {
@@ -134,14 +135,7 @@ public final class ConvLayer implements Layer {
 
     @Override
     public FloatNd backward(FloatNd gy) {
-        if (input == null) {
-            throw new IllegalStateException(spec + ": backward needs a training forward pass first");
-        }
-        if (!gy.shape().equals(output)) {
-            throw new IllegalArgumentException(spec + ": output gradient " + gy.shape() + " does not match the output "
-                    + output);
-        }
-        FloatNd x = input;
+        FloatNd x = ConvWork.savedInput(spec, input, output, gy);
         Im2col col = transform(x.shape());
         ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
@@ -152,15 +146,16 @@ public final class ConvLayer implements Layer {
         int rows = cin / groups * g.kernelSize();
         int inSize = g.inSize();
         int outSize = g.outSize();
-        boolean direct = g.identity();
-        int runs = col.runs();
-        int runLength = outSize / runs;
-        int block = direct ? runs : ConvWork.blockRuns(col, cin * g.kernelSize());
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cin);
+        boolean direct = blocks.direct();
+        int runs = blocks.runs();
+        int runLength = blocks.runLength();
+        int block = blocks.block();
         float[] xd = x.data();
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = new float[x.shape().size()];
-        work.forChunks(n, threads, direct ? 0 : cin * g.kernelSize() * block * runLength, weight.size(),
+        work.forChunks(n, threads, blocks.scratch(), weight.size(),
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * inSize;
                     int gyOff = gy.offset() + item * cout * outSize;

@@ -104,15 +104,15 @@ public final class ConvTransposeLayer implements Layer {
         int rows = cout / groups * g.kernelSize();
         int xSize = g.outSize();
         int ySize = g.inSize();
-        boolean direct = g.identity();
-        int runs = col.runs();
-        int runLength = xSize / runs;
-        int block = direct ? runs : ConvWork.blockRuns(col, cout * g.kernelSize());
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cout);
+        boolean direct = blocks.direct();
+        int runs = blocks.runs();
+        int runLength = blocks.runLength();
+        int block = blocks.block();
         float[] xd = x.data();
         float[] w = weight.value().data();
         float[] y = new float[ys.size()];
-        int scratchSize = direct ? 0 : cout * g.kernelSize() * block * runLength;
-        work.forItems(n, pass.threads(), scratchSize, (item, scratch, gt) -> {
+        work.forItems(n, pass.threads(), blocks.scratch(), (item, scratch, gt) -> {
             int xOff = x.offset() + item * cin * xSize;
             int yOff = item * cout * ySize;
             for (int q = 0; q < runs; q += block) {
@@ -142,14 +142,7 @@ public final class ConvTransposeLayer implements Layer {
 
     @Override
     public FloatNd backward(FloatNd gy) {
-        if (input == null) {
-            throw new IllegalStateException(spec + ": backward needs a training forward pass first");
-        }
-        if (!gy.shape().equals(output)) {
-            throw new IllegalArgumentException(spec + ": output gradient " + gy.shape() + " does not match the output "
-                    + output);
-        }
-        FloatNd x = input;
+        FloatNd x = ConvWork.savedInput(spec, input, output, gy);
         Im2col col = transform(x.shape());
         ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
@@ -160,15 +153,16 @@ public final class ConvTransposeLayer implements Layer {
         int rows = cout / groups * g.kernelSize();
         int xSize = g.outSize();
         int ySize = g.inSize();
-        boolean direct = g.identity();
-        int runs = col.runs();
-        int runLength = xSize / runs;
-        int block = direct ? runs : ConvWork.blockRuns(col, cout * g.kernelSize());
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cout);
+        boolean direct = blocks.direct();
+        int runs = blocks.runs();
+        int runLength = blocks.runLength();
+        int block = blocks.block();
         float[] xd = x.data();
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = new float[x.shape().size()];
-        work.forChunks(n, threads, direct ? 0 : cout * g.kernelSize() * block * runLength, weight.size(),
+        work.forChunks(n, threads, blocks.scratch(), weight.size(),
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * xSize;
                     int gyOff = gy.offset() + item * cout * ySize;

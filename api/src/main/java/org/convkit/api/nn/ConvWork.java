@@ -1,6 +1,8 @@
 package org.convkit.api.nn;
 
 import java.util.Arrays;
+import org.convkit.api.nd.FloatNd;
+import org.convkit.api.nd.Shape;
 import org.convkit.api.parallel.Parallel;
 
 /**
@@ -92,10 +94,35 @@ final class ConvWork {
         }
     }
 
-    /** Runs per column block for a column matrix of {@code rows} rows and runs of {@code runLength}. */
-    static int blockRuns(Im2col col, int rows) {
-        int runLength = col.geometry().outSize() / col.runs();
-        return Math.max(1, Math.min(col.runs(), COLUMN_BLOCK / Math.max(1, rows * runLength)));
+    /**
+     * How one item's column matrix is cut: {@code runs} output runs of {@code runLength} positions,
+     * {@code block} runs per GEMM, and the scratch floats one block of columns needs (0 when the
+     * input multiplies directly, a 1x1 kernel with stride 1 and no padding).
+     */
+    record Blocks(boolean direct, int runs, int runLength, int block, int scratch) {
+
+        /** The blocks of {@code col} for a column matrix over {@code channels} channels. */
+        static Blocks of(Im2col col, int channels) {
+            ConvLayerGeometry g = col.geometry();
+            boolean direct = g.identity();
+            int runs = col.runs();
+            int runLength = g.outSize() / runs;
+            int rows = channels * g.kernelSize();
+            int block = direct ? runs : Math.max(1, Math.min(runs, COLUMN_BLOCK / Math.max(1, rows * runLength)));
+            return new Blocks(direct, runs, runLength, block, direct ? 0 : rows * block * runLength);
+        }
+    }
+
+    /** The input kept by the last training forward, checked against the output gradient {@code gy}. */
+    static FloatNd savedInput(LayerSpec spec, FloatNd input, Shape output, FloatNd gy) {
+        if (input == null) {
+            throw new IllegalStateException(spec + ": backward needs a training forward pass first");
+        }
+        if (!gy.shape().equals(output)) {
+            throw new IllegalArgumentException(spec + ": output gradient " + gy.shape() + " does not match the output "
+                    + output);
+        }
+        return input;
     }
 
     private void ensureScratch(int blocks, int size) {
