@@ -13,18 +13,12 @@ public record ConvLayerSpec(int rank, int inChannels, int outChannels, int[] ker
 
     public ConvLayerSpec {
         Specs.checkRank(rank);
-        Specs.positive("inChannels", inChannels);
-        Specs.positive("outChannels", outChannels);
-        Specs.positive("groups", groups);
+        Specs.checkChannels(inChannels, outChannels, groups);
         kernel = Specs.perAxis("kernel", kernel, rank, 1);
         stride = Specs.perAxis("stride", stride, rank, 1);
         dilation = Specs.perAxis("dilation", dilation, rank, 1);
         if (padding.kind() == Padding.Kind.EXPLICIT) {
             padding = Padding.of(Specs.perAxis("padding", padding.amounts(), rank, 0));
-        }
-        if (inChannels % groups != 0 || outChannels % groups != 0) {
-            throw new IllegalArgumentException("groups " + groups + " must divide inChannels " + inChannels
-                    + " and outChannels " + outChannels);
         }
     }
 

@@ -12,9 +12,7 @@ public record ConvTransposeLayerSpec(int rank, int inChannels, int outChannels, 
 
     public ConvTransposeLayerSpec {
         Specs.checkRank(rank);
-        Specs.positive("inChannels", inChannels);
-        Specs.positive("outChannels", outChannels);
-        Specs.positive("groups", groups);
+        Specs.checkChannels(inChannels, outChannels, groups);
         kernel = Specs.perAxis("kernel", kernel, rank, 1);
         stride = Specs.perAxis("stride", stride, rank, 1);
         padding = Specs.perAxis("padding", padding, rank, 0);
@@ -25,10 +23,6 @@ public record ConvTransposeLayerSpec(int rank, int inChannels, int outChannels, 
                 throw new IllegalArgumentException("outputPadding " + Arrays.toString(outputPadding)
                         + " must be smaller than stride or dilation on every axis");
             }
-        }
-        if (inChannels % groups != 0 || outChannels % groups != 0) {
-            throw new IllegalArgumentException("groups " + groups + " must divide inChannels " + inChannels
-                    + " and outChannels " + outChannels);
         }
     }
 

@@ -33,4 +33,15 @@ final class Specs {
             throw new IllegalArgumentException(what + " must be positive, got " + v);
         }
     }
+
+    /** Positive channel and group counts, the groups dividing both channel counts. */
+    static void checkChannels(int inChannels, int outChannels, int groups) {
+        positive("inChannels", inChannels);
+        positive("outChannels", outChannels);
+        positive("groups", groups);
+        if (inChannels % groups != 0 || outChannels % groups != 0) {
+            throw new IllegalArgumentException("groups " + groups + " must divide inChannels " + inChannels
+                    + " and outChannels " + outChannels);
+        }
+    }
 }
