@@ -7,6 +7,7 @@ module org.convkit.api {
 
     exports org.convkit.api.nd;
     exports org.convkit.api.conv;
+    exports org.convkit.api.domain;
     exports org.convkit.api.io;
     exports org.convkit.api.linalg;
     exports org.convkit.api.nn;
@@ -17,6 +18,8 @@ module org.convkit.api {
 
     uses org.convkit.api.conv.ConvEngine;
     uses org.convkit.api.ndimage.FilterEngine;
+    uses org.convkit.api.domain.Domain;
+    uses org.convkit.api.domain.FileFormat;
 
     provides org.convkit.api.conv.ConvEngine with org.convkit.api.conv.ReferenceConvolution;
 }

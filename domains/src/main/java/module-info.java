@@ -1,0 +1,5 @@
+/** The data-domain plugins (audio, EEG, motion capture, spectrogram, image, CT, video) and their file formats. */
+module org.convkit.domains {
+    requires org.convkit.api;
+    requires java.desktop;
+}
