@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * LeNet-5 as {@code ../shared/bench/WORKLOADS.md} defines it, trained with Adam 1e-3, batch 64, on
- * the bundled MNIST subset (2,000 training and 500 test images). PyTorch 1.13 with the same
- * network, optimiser and data reaches 88.6% to 92.4% test accuracy after 5 epochs over 8 seeds;
- * this engine reached 91.0%, 91.4% and 90.8% with seeds 1, 2 and 3 (measured 2026-11-27). The
- * threshold leaves room for other initialisation draws and summation orders.
+ * the bundled MNIST subset (2,000 training and 500 test images), initialised as {@code mnist-lenet}
+ * is (He uniform, the scheme derived for ReLU networks). PyTorch 1.13 with the same network,
+ * optimiser and data but its default initialisation reaches 88.6% to 92.4% test accuracy after 5
+ * epochs over 8 seeds; this engine reached 93.6%, 92.6% and 94.8% with seeds 1, 2 and 3 (measured
+ * 2026-11-27). The threshold leaves room for other summation orders.
  */
 class LeNetMnistTest {
     static final int EPOCHS = 5;
-    static final double THRESHOLD = 0.85;
+    static final double THRESHOLD = 0.90;
     static final long SEED = 1;
 
     static SequentialSpec lenet() {
@@ -41,7 +42,7 @@ class LeNetMnistTest {
     void lenetTrainedOnTheSubsetClassifiesTestDigitsFarAboveChance() throws IOException {
         IdxFolder mnist = IdxFolder.load(IdxFolderTest.subset());
         Model m = Model.build(lenet());
-        Init.initialise(m, SEED, Init.Scheme.PYTORCH_DEFAULT);
+        Init.initialise(m, SEED, Init.Scheme.KAIMING_UNIFORM);
         Adam adam = new Adam(List.copyOf(m.parameters().values()), AdamConfig.of(1e-3));
         TrainingResult r = new Trainer(new TrainerConfig(EPOCHS, 64, SEED, 2, 0, null, null), m,
                 new SoftmaxCrossEntropy(), adam).fit(mnist.train(), null);
