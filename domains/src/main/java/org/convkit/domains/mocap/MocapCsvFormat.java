@@ -20,7 +20,7 @@ import org.convkit.api.nd.NdArray;
  *
  * <p>The sample rate comes from the time column: {@code (rows - 1) / (last time - first time)},
  * taken as the nearest whole number of hertz when within 1e-4 of it (times are often printed with
- * few digits); every step between rows must be within 10% of {@code 1 / rate}, else the error names
+ * few digits); every step between rows must be within 10% of the median step, else the error names
  * the line. The first time is kept in the property {@code mocap-csv.startTime}. CSV has no units:
  * channels read with an empty unit. The file must end with a line break, so that a cut file is not
  * taken for a shorter one.

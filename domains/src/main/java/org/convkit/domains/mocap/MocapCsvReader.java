@@ -19,7 +19,7 @@ import org.convkit.api.nd.Shape;
 /** Decodes the {@link MocapCsvFormat} layout; errors name the file and the line. */
 final class MocapCsvReader {
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
-    /** How far a step between rows may stray from the mean step, as a fraction of it. */
+    /** How far a step between rows may stray from the median step, as a fraction of it. */
     private static final double SPACING_TOLERANCE = 0.1;
     /** How close to a whole number of hertz a derived rate is taken as that number, relatively. */
     private static final double WHOLE_RATE_TOLERANCE = 1e-4;
@@ -147,12 +147,20 @@ final class MocapCsvReader {
             throw new DataFileException(file, "time runs from " + first + " to " + last + " s over " + rows.size()
                     + " rows: not increasing");
         }
+        // the median step, not the mean: one skipped frame must be blamed on its own line
+        double[] steps = new double[rows.size() - 1];
         for (int i = 1; i < rows.size(); i++) {
-            double step = rows.get(i)[0] - rows.get(i - 1)[0];
-            if (!(Math.abs(step * rate - 1) <= SPACING_TOLERANCE)) {
+            steps[i - 1] = rows.get(i)[0] - rows.get(i - 1)[0];
+        }
+        double[] sorted = steps.clone();
+        java.util.Arrays.sort(sorted);
+        double median = sorted[sorted.length / 2];
+        for (int i = 1; i < rows.size(); i++) {
+            double step = steps[i - 1];
+            if (!(Math.abs(step / median - 1) <= SPACING_TOLERANCE)) {
                 throw new DataFileException(file, "line " + lines.get(i) + ": time " + rows.get(i)[0] + " is " + step
-                        + " s after the previous row, but rows are " + (1 / rate) + " s apart on average (" + rate
-                        + " Hz); " + MocapCsvFormat.NAME + " needs evenly spaced rows");
+                        + " s after the previous row, but rows are " + median + " s apart (the median step); "
+                        + MocapCsvFormat.NAME + " needs evenly spaced rows");
             }
         }
         double whole = Math.rint(rate);
