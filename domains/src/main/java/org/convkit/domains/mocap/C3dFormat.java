@@ -23,7 +23,8 @@ import org.convkit.api.domain.FileFormat;
  * The frame count is the header's (words 4 and 5); when the header cannot hold it (last frame 65535,
  * or before the first) {@code TRIAL:ACTUAL_START_FIELD}/{@code ACTUAL_END_FIELD} and
  * {@code POINT:FRAMES} are used. The parameters take precedence over the header for the scale and
- * the rate; {@code POINT:USED} must equal header word 2. EVENT-group events become annotations.
+ * the rate; {@code POINT:USED} must equal header word 2; the data starts at header word 9
+ * ({@code POINT:DATA_START} only when that is 0). EVENT-group events become annotations.
  *
  * <p>Writing: Intel, float point data (scale -1), points only: x, y, z as float32 and a residual
  * word 0.0 (valid, residual unknown) or -1.0 with x, y, z 0 when any of the three is NaN. A point

@@ -120,7 +120,8 @@ final class MocapCsvReader {
         double v;
         if (t.isEmpty() || lower.equals("nan") || lower.equals("-nan") || lower.equals("+nan")) {
             v = Double.NaN;
-        } else if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity") || lower.equals("+infinity")) {
+        } else if (lower.equals("inf") || lower.equals("+inf") || lower.equals("infinity")
+                || lower.equals("+infinity")) {
             v = Double.POSITIVE_INFINITY;
         } else if (lower.equals("-inf") || lower.equals("-infinity")) {
             v = Double.NEGATIVE_INFINITY;

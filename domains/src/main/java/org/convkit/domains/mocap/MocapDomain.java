@@ -43,7 +43,10 @@ public final class MocapDomain implements Domain {
     public static final double HOP_SECONDS = 1;
     /** Points per channel in a sample. */
     public static final int LENGTH = 64;
-    /** The low-pass cutoff, Hz: human movement lies below it (Winter, Biomechanics and Motor Control of Human Movement). */
+    /**
+     * The low-pass cutoff, Hz: voluntary human movement lies below it (Winter, Biomechanics and Motor
+     * Control of Human Movement).
+     */
     public static final double CUTOFF_HZ = 6;
     /** The low-pass order (each direction of the zero-phase pass). */
     public static final int ORDER = 4;
@@ -86,7 +89,8 @@ public final class MocapDomain implements Domain {
         if (!(fs > 2 * CUTOFF_HZ) || Double.isInfinite(fs)) {
             return FilterChain.of();
         }
-        return FilterChain.of(new ButterworthFilter(Butterworth.Band.LOWPASS, ORDER, new double[] {CUTOFF_HZ}, fs, true));
+        return FilterChain.of(
+                new ButterworthFilter(Butterworth.Band.LOWPASS, ORDER, new double[] {CUTOFF_HZ}, fs, true));
     }
 
     @Override

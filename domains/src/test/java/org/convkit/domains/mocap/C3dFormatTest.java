@@ -1,5 +1,6 @@
 package org.convkit.domains.mocap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,8 @@ import java.util.List;
 import org.convkit.api.domain.DataFile;
 import org.convkit.api.domain.Metadata;
 import org.convkit.api.io.DataFileException;
+import org.convkit.api.nd.DoubleNd;
+import org.convkit.api.nd.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -97,7 +100,9 @@ class C3dFormatTest {
 
     @Test
     void decFloatsAreConverted() throws IOException {
-        assertMatchesFixture("float-dec", read("float-dec"), 0);
+        DataFile f = read("float-dec");
+        assertMatchesFixture("float-dec", f, 0);
+        assertEquals("dec", f.metadata().properties().get("c3d.processor"));
     }
 
     @Test
@@ -157,6 +162,50 @@ class C3dFormatTest {
         DataFile back = C3D.read(out);
         assertEquals("float", back.metadata().properties().get("c3d.storage"));
         assertMatchesFixture("int-intel", back, 1e-3); // float32 of values below 4096
+    }
+
+    @Test
+    void moreThan255MarkersAndMoreThan65535FramesRoundTrip() throws IOException {
+        int markers = 300;
+        int frames = 3;
+        double[] v = new double[3 * markers * frames];
+        List<Metadata.Channel> ch = new ArrayList<>();
+        for (int m = 0; m < markers; m++) {
+            for (String a : MocapChannels.AXES) {
+                ch.add(new Metadata.Channel("Marker" + m + "." + a, "mm", 50, frames));
+            }
+        }
+        for (int i = 0; i < v.length; i++) {
+            v[i] = i * 0.5;
+        }
+        Path wide = dir.resolve("wide.c3d");
+        C3D.write(new DataFile("x", DoubleNd.of(Shape.of(3 * markers, frames), v), Metadata.recording(50, ch)), wide);
+        DataFile back = C3D.read(wide);
+        assertEquals(ch.stream().map(Metadata.Channel::label).toList(),
+                back.metadata().channels().stream().map(Metadata.Channel::label).toList(), "LABELS then LABELS2");
+        assertArrayEquals(v, back.data().toDouble().toArray());
+
+        int longFrames = 70_000; // beyond the header's 16-bit last frame: TRIAL:ACTUAL_END_FIELD carries it
+        double[] w = new double[3 * longFrames];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i % 1000;
+        }
+        Path longFile = dir.resolve("long.c3d");
+        C3D.write(new DataFile("x", DoubleNd.of(Shape.of(3, longFrames), w), Metadata.recording(1000, List.of())),
+                longFile);
+        DataFile longBack = C3D.read(longFile);
+        assertEquals(Shape.of(3, longFrames), longBack.data().shape());
+        assertArrayEquals(w, longBack.data().toDouble().toArray());
+        assertEquals("M1.x", longBack.metadata().channels().get(0).label());
+    }
+
+    @Test
+    void parameterDimensionsBeyondTheirEntryAreRejected() throws IOException {
+        // POINT:USED's dimension count (section byte 4 + 2 + 4 + 2 + 1) set to 2 with dimensions 255 x 255
+        Path f = corrupt(512 + 13, (byte) 2, (byte) 255, (byte) 255);
+        DataFileException e = assertThrows(DataFileException.class, () -> C3D.read(f));
+        assertTrue(e.getMessage().contains("parameter USED: dimensions [255, 255] of type 2 need 130050 bytes"),
+                e.getMessage());
     }
 
     @Test

@@ -109,7 +109,8 @@ class MocapCsvFormatTest {
                         new Metadata.Channel("Q.y", "mm", 119.88, 2), new Metadata.Channel("Q.z", "mm", 119.88, 2))));
         Path f = dir.resolve("w.csv");
         CSV.write(d, f);
-        assertTrue(Files.readString(f).startsWith("time,P.x,P.y,P.z,Q.x,Q.y,Q.z\n0.0,0.1,nan,3.0,123.456,8.0,10.0\n"), Files.readString(f));
+        String text = Files.readString(f);
+        assertTrue(text.startsWith("time,P.x,P.y,P.z,Q.x,Q.y,Q.z\n0.0,0.1,nan,3.0,123.456,8.0,10.0\n"), text);
         assertTrue(CSV.recognises(f, head(f)));
         DataFile back = CSV.read(f);
         assertArrayEquals(v, back.data().toDouble().toArray());
