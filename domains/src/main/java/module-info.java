@@ -2,4 +2,9 @@
 module org.convkit.domains {
     requires org.convkit.api;
     requires java.desktop;
+
+    provides org.convkit.api.domain.Domain with org.convkit.domains.audio.AudioDomain,
+            org.convkit.domains.audio.SpectrogramDomain;
+    provides org.convkit.api.domain.FileFormat with org.convkit.domains.audio.WavFormat,
+            org.convkit.domains.common.NpyFormat;
 }
