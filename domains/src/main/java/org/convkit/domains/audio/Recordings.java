@@ -45,7 +45,7 @@ final class Recordings {
             mono[i] /= channels;
         }
         long from = Math.round(fileRate);
-        return from == rate ? mono : ResamplePoly.resample(mono, from, rate);
+        return from == rate ? mono : ResamplePoly.resampleRates(mono, from, rate);
     }
 
     /**

@@ -22,13 +22,17 @@ public final class ResamplePoly {
     }
 
     /**
-     * scipy.signal.resample_poly(x, up, down): {@code ceil(x.length up / down)} samples (a copy of
-     * {@code x} when {@code up == down == 1}). Not reduced by the common divisor, as scipy does not.
+     * scipy.signal.resample_poly(x, up, down): {@code ceil(x.length up / down)} samples. As scipy,
+     * {@code up} and {@code down} are first divided by their greatest common divisor, and equal
+     * factors give a copy of {@code x}.
      */
     public static double[] resample(double[] x, int up, int down) {
         if (up < 1 || down < 1) {
             throw new IllegalArgumentException("up and down must be >= 1, got up " + up + " and down " + down);
         }
+        int g = (int) gcd(up, down);
+        up /= g;
+        down /= g;
         if (Math.max(up, down) > MAX_FACTOR) {
             throw new IllegalArgumentException("up " + up + " and down " + down + " need a filter of more than "
                     + (20L * MAX_FACTOR + 1) + " taps");
@@ -65,8 +69,8 @@ public final class ResamplePoly {
         return y;
     }
 
-    /** Resamples from {@code fromRate} to {@code toRate} Hz: {@link #resample} by the reduced ratio. */
-    public static double[] resample(double[] x, long fromRate, long toRate) {
+    /** Resamples from {@code fromRate} to {@code toRate} Hz: {@link #resample} by {@code toRate / fromRate}. */
+    public static double[] resampleRates(double[] x, long fromRate, long toRate) {
         if (fromRate < 1 || toRate < 1) {
             throw new IllegalArgumentException("sample rates must be >= 1 Hz, got " + fromRate + " and " + toRate);
         }
