@@ -98,7 +98,8 @@ final class WavWriter {
         b.put("WAVE".getBytes(StandardCharsets.US_ASCII));
         b.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(fmtSize);
         b.putShort((short) (extensible ? WavFmt.EXTENSIBLE : tag)).putShort((short) channels);
-        b.putInt((int) rate).putInt((int) (rate * blockAlign)).putShort((short) blockAlign).putShort((short) f.bits());
+        long byteRate = Math.min(rate * blockAlign, MAX_RIFF); // informative only; saturate rather than wrap
+        b.putInt((int) rate).putInt((int) byteRate).putShort((short) blockAlign).putShort((short) f.bits());
         if (extensible) {
             b.putShort((short) 22).putShort((short) f.bits()).putInt((int) mask).putShort((short) tag).put(WavFmt.GUID_TAIL);
         } else if (fmtSize == 18) {
