@@ -22,8 +22,8 @@ import org.convkit.api.signal.FilterChain;
 
 /**
  * Audio (rank 1, one channel): WAV recordings, mixed to mono (the mean of the channels), resampled to
- * {@link AudioSampling#sampleRate()} by {@link ResamplePoly} and cut into windows
- * {@code [n, 1, window]} of float32 samples in {@code [-1, 1)} (see {@link AudioSampling}; a
+ * {@link AudioWindowSpec#sampleRate()} by {@link ResamplePoly} and cut into windows
+ * {@code [n, 1, window]} of float32 samples in {@code [-1, 1)} (see {@link AudioWindowSpec}; a
  * recording shorter than one window is zero-padded to one).
  *
  * <p>Preprocessing is the empty chain: the anti-aliasing filter is part of resampling, and a
@@ -39,23 +39,23 @@ public final class AudioDomain implements Domain {
 
     private static final List<FileFormat> FORMATS = List.of(new WavFormat());
 
-    private final AudioSampling sampling;
+    private final AudioWindowSpec spec;
 
-    /** The domain with {@link AudioSampling#DEFAULT} (what ServiceLoader makes). */
+    /** The domain with {@link AudioWindowSpec#DEFAULT} (what ServiceLoader makes). */
     public AudioDomain() {
-        this(AudioSampling.DEFAULT);
+        this(AudioWindowSpec.DEFAULT);
     }
 
-    public AudioDomain(AudioSampling sampling) {
-        if (sampling == null) {
-            throw new IllegalArgumentException("sampling must not be null");
+    public AudioDomain(AudioWindowSpec spec) {
+        if (spec == null) {
+            throw new IllegalArgumentException("spec must not be null");
         }
-        this.sampling = sampling;
+        this.spec = spec;
     }
 
     /** How recordings become samples. */
-    public AudioSampling sampling() {
-        return sampling;
+    public AudioWindowSpec spec() {
+        return spec;
     }
 
     @Override
@@ -65,8 +65,8 @@ public final class AudioDomain implements Domain {
 
     @Override
     public String description() {
-        return "audio recordings (WAV), mono, resampled to " + sampling.sampleRate() + " Hz, windows of "
-                + sampling.window() + " samples";
+        return "audio recordings (WAV), mono, resampled to " + spec.sampleRate() + " Hz, windows of "
+                + spec.window() + " samples";
     }
 
     @Override
@@ -92,13 +92,13 @@ public final class AudioDomain implements Domain {
 
     @Override
     public FloatNd samples(DataFile file) throws IOException {
-        double[] mono = Recordings.monoAt(file, sampling.sampleRate());
-        return Recordings.windows(mono, sampling.window(), sampling.hop());
+        double[] mono = Recordings.monoAt(file, spec.sampleRate());
+        return Recordings.windows(mono, spec.window(), spec.hop());
     }
 
     @Override
     public Shape sampleShape() {
-        return Shape.of(1, sampling.window());
+        return Shape.of(1, spec.window());
     }
 
     @Override

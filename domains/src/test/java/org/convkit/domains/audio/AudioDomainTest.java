@@ -58,7 +58,7 @@ class AudioDomainTest extends DomainContractTest {
 
     @Test
     void theWindowingIsConfigurable() throws IOException {
-        AudioDomain small = new AudioDomain(new AudioSampling(8000, 100, 50));
+        AudioDomain small = new AudioDomain(new AudioWindowSpec(8000, 100, 50));
         DataFile f = new DataFile("wav", DoubleNd.zeros(Shape.of(2, 300)), Metadata.recording(8000, List.of()));
         assertEquals(Shape.of(5, 1, 100), small.samples(f).shape(), "starts 0, 50, 100, 150, 200");
         assertEquals(Shape.of(1, 100), small.sampleShape());
