@@ -3,7 +3,14 @@ module org.convkit.domains {
     requires org.convkit.api;
     requires java.desktop;
 
-    provides org.convkit.api.domain.Domain with org.convkit.domains.mocap.MocapDomain;
-    provides org.convkit.api.domain.FileFormat with org.convkit.domains.mocap.C3dFormat,
-            org.convkit.domains.mocap.MocapCsvFormat;
+    provides org.convkit.api.domain.Domain with
+            org.convkit.domains.mocap.MocapDomain,
+            org.convkit.domains.audio.AudioDomain,
+            org.convkit.domains.audio.SpectrogramDomain;
+
+    provides org.convkit.api.domain.FileFormat with
+            org.convkit.domains.mocap.C3dFormat,
+            org.convkit.domains.mocap.MocapCsvFormat,
+            org.convkit.domains.audio.WavFormat,
+            org.convkit.domains.common.NpyFormat;
 }
