@@ -2,4 +2,7 @@
 module org.convkit.domains {
     requires org.convkit.api;
     requires java.desktop;
+
+    provides org.convkit.api.domain.Domain with org.convkit.domains.eeg.EegDomain;
+    provides org.convkit.api.domain.FileFormat with org.convkit.domains.eeg.EdfFormat, org.convkit.domains.eeg.BdfFormat;
 }
