@@ -33,22 +33,32 @@ final class EdfFields {
 
     /** An integer field. */
     long integer(int offset, int length, String field) throws DataFileException {
+        return integer(offset, length, field, "");
+    }
+
+    /** An integer field of a signal: {@code of} is e.g. {@code " of signal 3"}, for messages. */
+    long integer(int offset, int length, String field, String of) throws DataFileException {
         String t = text(offset, length);
         if (!INTEGER.matcher(t).matches()) {
-            throw new DataFileException(file, "field '" + field + "' is '" + printable(t) + "', not an integer");
+            throw new DataFileException(file, "field '" + field + "'" + of + " is '" + printable(t) + "', not an integer");
         }
         return Long.parseLong(t);
     }
 
     /** A decimal field, finite. */
     double decimal(int offset, int length, String field) throws DataFileException {
+        return decimal(offset, length, field, "");
+    }
+
+    /** A decimal field of a signal: {@code of} is e.g. {@code " of signal 3"}, for messages. */
+    double decimal(int offset, int length, String field, String of) throws DataFileException {
         String t = text(offset, length);
         if (!DECIMAL.matcher(t).matches()) {
-            throw new DataFileException(file, "field '" + field + "' is '" + printable(t) + "', not a number");
+            throw new DataFileException(file, "field '" + field + "'" + of + " is '" + printable(t) + "', not a number");
         }
         double v = Double.parseDouble(t);
         if (!Double.isFinite(v)) {
-            throw new DataFileException(file, "field '" + field + "' is '" + t + "', out of range");
+            throw new DataFileException(file, "field '" + field + "'" + of + " is '" + t + "', out of range");
         }
         return v;
     }

@@ -137,23 +137,24 @@ record EdfHeader(EdfKind kind, String patient, String recording, String startDat
         for (int i = 0; i < ns; i++) {
             String name = f.text(label + 16 * i, 16);
             String of = " of signal " + (i + 1);
-            long samples = f.integer(spr + 8 * i, 8, "samples per record" + of);
+            long samples = f.integer(spr + 8 * i, 8, "samples per record", of);
             if (samples < 1 || samples > MAX_SAMPLES_PER_RECORD) {
-                throw new DataFileException(file, "field 'samples per record" + of + "' is " + samples + ", expected 1.."
+                throw new DataFileException(file, "field 'samples per record'" + of + " is " + samples + ", expected 1.."
                         + MAX_SAMPLES_PER_RECORD);
             }
             boolean annotations = EdfKind.isAnnotationLabel(name);
-            double physicalMin = f.decimal(pmin + 8 * i, 8, "physical minimum" + of);
-            double physicalMax = f.decimal(pmax + 8 * i, 8, "physical maximum" + of);
-            long digitalMin = f.integer(dmin + 8 * i, 8, "digital minimum" + of);
-            long digitalMax = f.integer(dmax + 8 * i, 8, "digital maximum" + of);
+            // an annotation signal's ranges mean nothing (its bytes are text); they are not parsed
+            double physicalMin = annotations ? 0 : f.decimal(pmin + 8 * i, 8, "physical minimum", of);
+            double physicalMax = annotations ? 0 : f.decimal(pmax + 8 * i, 8, "physical maximum", of);
+            long digitalMin = annotations ? 0 : f.integer(dmin + 8 * i, 8, "digital minimum", of);
+            long digitalMax = annotations ? 0 : f.integer(dmax + 8 * i, 8, "digital maximum", of);
             if (!annotations) {
                 if (digitalMin < kind.digitalMin || digitalMax > kind.digitalMax || digitalMin >= digitalMax) {
-                    throw new DataFileException(file, "fields 'digital minimum/maximum" + of + "' are " + digitalMin
+                    throw new DataFileException(file, "fields 'digital minimum/maximum'" + of + " are " + digitalMin
                             + "/" + digitalMax + ", expected " + kind.digitalMin + " <= min < max <= " + kind.digitalMax);
                 }
                 if (physicalMin == physicalMax) {
-                    throw new DataFileException(file, "fields 'physical minimum/maximum" + of + "' are both "
+                    throw new DataFileException(file, "fields 'physical minimum/maximum'" + of + " are both "
                             + physicalMin);
                 }
             }

@@ -22,7 +22,7 @@ final class EdflibFixtures {
     static Path copy(String type, Path dir) throws IOException {
         Path out = dir.resolve("edflib-3ch." + type);
         try (InputStream in = resource("edflib-3ch." + type)) {
-            Files.copy(in, out);
+            Files.copy(in, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         return out;
     }
