@@ -100,6 +100,11 @@ record EdfHeader(EdfKind kind, String patient, String recording, String startDat
         if (data && duration == 0) {
             throw new DataFileException(file, "field 'duration of a data record' is 0 but the file has data signals");
         }
+        int maxSpr = signals.stream().filter(s -> !s.annotations()).mapToInt(EdfSignal::samplesPerRecord).max().orElse(0);
+        if (data && !Double.isFinite(maxSpr / duration)) {
+            throw new DataFileException(file, "field 'duration of a data record' is " + f.text(244, 8) + ": "
+                    + maxSpr + " samples per record would be an infinite rate");
+        }
         EdfHeader h = new EdfHeader(kind, f.text(8, 80), f.text(88, 80), f.text(168, 8), f.text(176, 8), reserved,
                 0, duration, f.text(244, 8), signals);
         long recordBytes = h.recordBytes();
