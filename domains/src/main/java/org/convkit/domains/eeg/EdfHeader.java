@@ -1,8 +1,10 @@
 package org.convkit.domains.eeg;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +69,7 @@ record EdfHeader(EdfKind kind, String patient, String recording, String startDat
         EdfKind kind = EdfKind.of(fixed);
         if (kind == null) {
             throw new DataFileException(file, "field 'version' is '" + EdfFields.printable(
-                    new String(fixed, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
+                    new String(fixed, 0, 8, StandardCharsets.ISO_8859_1))
                     + "', expected '0' (EDF) or 0xFF 'BIOSEMI' (BDF)");
         }
         EdfFields f = new EdfFields(file, fixed);
@@ -174,12 +176,18 @@ record EdfHeader(EdfKind kind, String patient, String recording, String startDat
 
     /** {@code n} bytes at {@code position}; the caller has checked the file holds them. */
     static byte[] readFully(FileChannel in, long position, int n) throws IOException {
-        ByteBuffer buf = ByteBuffer.allocate(n);
+        byte[] b = new byte[n];
+        readFully(in, position, b);
+        return b;
+    }
+
+    /** Fills {@code into} from {@code position}; the caller has checked the file holds the bytes. */
+    static void readFully(FileChannel in, long position, byte[] into) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(into);
         while (buf.hasRemaining()) {
             if (in.read(buf, position + buf.position()) < 0) {
-                throw new java.io.EOFException("unexpected end of file at byte " + (position + buf.position()));
+                throw new EOFException("unexpected end of file at byte " + (position + buf.position()));
             }
         }
-        return buf.array();
     }
 }

@@ -1,6 +1,7 @@
 package org.convkit.domains.eeg;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * How a writer cuts a recording into EDF data records: the record duration and each channel's
@@ -56,9 +57,9 @@ record EdfLayout(String durationText, int[] samplesPerRecord, long records) {
             return single;
         }
         if (padded == null) {
-            throw new IllegalArgumentException("no record duration among " + java.util.Arrays.toString(DURATIONS)
+            throw new IllegalArgumentException("no record duration among " + Arrays.toString(DURATIONS)
                     + " s gives a whole number of samples per record for channel rates "
-                    + java.util.Arrays.toString(rates) + " Hz");
+                    + Arrays.toString(rates) + " Hz");
         }
         return padded;
     }
@@ -119,7 +120,7 @@ record EdfLayout(String durationText, int[] samplesPerRecord, long records) {
     /** For messages. */
     @Override
     public String toString() {
-        return "EdfLayout[" + durationText + " s, " + java.util.Arrays.toString(samplesPerRecord) + ", " + records
+        return "EdfLayout[" + durationText + " s, " + Arrays.toString(samplesPerRecord) + ", " + records
                 + " records]";
     }
 }

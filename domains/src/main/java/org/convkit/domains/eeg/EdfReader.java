@@ -1,6 +1,7 @@
 package org.convkit.domains.eeg;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -75,7 +76,7 @@ final class EdfReader {
             byte[] rec = new byte[(int) recordBytes];
             int bps = h.kind().bytesPerSample;
             for (long r = 0; r < h.records(); r++) {
-                fill(in, rec, h.headerBytes() + r * recordBytes);
+                EdfHeader.readFully(in, h.headerBytes() + r * recordBytes, rec);
                 int at = 0;
                 boolean firstAnnotation = true;
                 for (int s = 0; s < ns; s++) {
@@ -100,15 +101,6 @@ final class EdfReader {
             }
             return new DataFile(h.kind().formatName, resampled(h, data, own, maxSpr, total),
                     metadata(h, data, maxSpr, shifted(events, startOffset), startOffset));
-        }
-    }
-
-    private static void fill(FileChannel in, byte[] rec, long position) throws IOException {
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(rec);
-        while (buf.hasRemaining()) {
-            if (in.read(buf, position + buf.position()) < 0) {
-                throw new java.io.EOFException("unexpected end of file at byte " + (position + buf.position()));
-            }
         }
     }
 
@@ -156,7 +148,7 @@ final class EdfReader {
         props.put("starttime", h.startTime());
         props.put("reserved", h.reserved());
         if (startOffset != 0) {
-            props.put("start offset", EdfFields.plain(java.math.BigDecimal.valueOf(startOffset)));
+            props.put("start offset", EdfFields.plain(BigDecimal.valueOf(startOffset)));
         }
         double rate = data.isEmpty() ? Double.NaN : maxSpr / h.recordDuration();
         return new Metadata(rate, channels, events, null, null, props);

@@ -1,8 +1,10 @@
 package org.convkit.domains.eeg;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -114,7 +116,7 @@ final class EdfWriter {
                 at += bps;
             }
         }
-        java.util.Arrays.fill(rec, at, at + annotationBytes, (byte) 0);
+        Arrays.fill(rec, at, at + annotationBytes, (byte) 0);
         System.arraycopy(annotations, 0, rec, at, annotations.length);
     }
 
@@ -131,9 +133,9 @@ final class EdfWriter {
     private static byte[][] annotationRecords(Metadata m, long records, double duration) {
         double offset = startOffset(m.properties());
         List<Annotation> events = m.annotations();
-        List<java.io.ByteArrayOutputStream> per = new ArrayList<>();
+        List<ByteArrayOutputStream> per = new ArrayList<>();
         for (long r = 0; r < records; r++) {
-            java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
             b.writeBytes(EdfAnnotations.timeKeeping(offset + r * duration));
             per.add(b);
         }

@@ -96,7 +96,7 @@ public final class EegDomain implements Domain {
     @Override
     public FloatNd samples(DataFile file) throws IOException {
         // a DataFile does not know its path; the message names the format instead
-        return samples(file, Path.of("<" + file.format() + " recording>"));
+        return samples(file, Path.of(file.format() + " recording"));
     }
 
     /** {@link #samples(DataFile)} with errors naming {@code source}. */
