@@ -220,7 +220,11 @@ final class EdfWriter {
             }
             String[] range = EdfRanges.reusable(props.get("channel." + c + ".range"), x, kind);
             if (range == null) {
-                range = EdfRanges.fromData(x, kind);
+                try {
+                    range = EdfRanges.fromData(x, kind);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("channel " + c + ": " + e.getMessage(), e);
+                }
             }
             double pmin = Double.parseDouble(range[0]);
             double pmax = Double.parseDouble(range[1]);

@@ -17,7 +17,8 @@ import org.convkit.api.nd.Shape;
  * 0.6-1.4 s, 0-0.4 s apart, frequency jittered by 8%) with its own scalp distribution: alpha
  * (10 Hz, occipital and parietal), beta (20 Hz, central) and theta (6 Hz, frontal). Under it lie
  * pink noise per channel (Kellet's filter of white noise, about 10 uV rms), a common pink
- * component and 50 Hz mains hum of random amplitude and phase. The file carries one annotation
+ * component, a weak posterior background alpha in every class, zero to two eye blinks (frontal
+ * 60-120 uV deflections) and 50 Hz mains hum of random amplitude and phase. The file carries one annotation
  * spanning the recording, its class name, so synthetic files label themselves in an annotated
  * data set.
  */
@@ -35,6 +36,9 @@ final class SyntheticEeg {
         {0.3, 0.3, 1.0, 1.0, 0.5, 0.5, 0.2, 0.2},
         {1.0, 1.0, 0.6, 0.6, 0.3, 0.3, 0.2, 0.2},
     };
+
+    // how strongly an eye blink reaches each channel of LABELS
+    private static final double[] BLINK = {1.0, 1.0, 0.3, 0.3, 0.1, 0.1, 0.05, 0.05};
 
     private SyntheticEeg() {
     }
@@ -55,6 +59,8 @@ final class SyntheticEeg {
             }
         }
         addBursts(x, n, label, rng);
+        addBackgroundAlpha(x, n, rng);
+        addBlinks(x, n, rng);
         double hum = 5 + 10 * rng.nextDouble();
         double phase = 2 * Math.PI * rng.nextDouble();
         for (int c = 0; c < CHANNELS; c++) {
@@ -93,6 +99,35 @@ final class SyntheticEeg {
                 }
             }
             t += length + 0.4 * rng.nextDouble();
+        }
+    }
+
+    /** A weak posterior 10 Hz rhythm present in every class, as in a resting recording. */
+    private static void addBackgroundAlpha(double[] x, int n, SplittableRandom rng) {
+        double amplitude = 2 + 3 * rng.nextDouble();
+        double phase = 2 * Math.PI * rng.nextDouble();
+        double f = 9 + 2 * rng.nextDouble();
+        for (int c = 0; c < CHANNELS; c++) {
+            double w = amplitude * TOPOGRAPHY[0][c];
+            for (int i = 0; i < n; i++) {
+                x[c * n + i] += w * Math.sin(2 * Math.PI * f * i / RATE + phase);
+            }
+        }
+    }
+
+    /** Zero to two eye blinks: 0.3 s half-sine deflections of 60-120 uV, strongest at Fp1/Fp2. */
+    private static void addBlinks(double[] x, int n, SplittableRandom rng) {
+        int blinks = rng.nextInt(3);
+        int length = (int) (0.3 * RATE);
+        for (int b = 0; b < blinks; b++) {
+            int from = rng.nextInt(n - length);
+            double amplitude = 60 + 60 * rng.nextDouble();
+            for (int c = 0; c < CHANNELS; c++) {
+                double w = amplitude * BLINK[c];
+                for (int i = 0; i < length; i++) {
+                    x[c * n + from + i] += w * Math.sin(Math.PI * i / length);
+                }
+            }
         }
     }
 
