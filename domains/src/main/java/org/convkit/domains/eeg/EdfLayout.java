@@ -7,11 +7,13 @@ import java.util.Arrays;
  * How a writer cuts a recording into EDF data records: the record duration and each channel's
  * samples per record, chosen so that every count is a whole number.
  *
- * <p>Durations are tried in the order of {@link #DURATIONS}, 1 s first: the first one that gives
- * whole samples per record for every channel and a whole number of records wins; failing that a
- * single record holding everything (when its duration fits the 8-character field exactly); failing
- * that the first duration with whole samples per record, the last record padded by holding each
- * channel's last value (the file then reads back slightly longer).
+ * <p>In order of preference: the first of {@link #DURATIONS} (1 s first) giving whole samples per
+ * record for every channel and a whole number of records; a single record holding everything, when
+ * its duration is written exactly in the 8-character field and it holds at most
+ * {@link #MAX_SINGLE_RECORD_SAMPLES} samples; the first of {@link #SHORT_DURATIONS} that does (short
+ * records waste bytes on their time-keeping annotations); failing all, the first duration with
+ * whole samples per record, the last record padded by holding each channel's last value (the file
+ * then reads back slightly longer).
  *
  * @param durationText     the duration field
  * @param samplesPerRecord per channel
@@ -19,8 +21,12 @@ import java.util.Arrays;
  */
 record EdfLayout(String durationText, int[] samplesPerRecord, long records) {
 
-    /** Candidate record durations in seconds, in order of preference. */
-    static final double[] DURATIONS = {1, 0.5, 0.25, 0.2, 0.1, 0.05, 0.04, 0.02, 0.01, 0.001, 2, 4, 5, 10, 20, 50, 100};
+    /** Record durations in seconds tried first, in order of preference. */
+    static final double[] DURATIONS = {1, 0.5, 0.25, 0.2, 0.1, 2, 4, 5, 10, 20, 50, 100};
+    /** Record durations tried after a single record. */
+    static final double[] SHORT_DURATIONS = {0.05, 0.04, 0.02, 0.01, 0.001};
+    /** The largest single record chosen (10 MB of EDF samples, EDFlib's limit on a record). */
+    static final long MAX_SINGLE_RECORD_SAMPLES = 5_000_000;
 
     EdfLayout {
         samplesPerRecord = samplesPerRecord.clone();
@@ -37,31 +43,38 @@ record EdfLayout(String durationText, int[] samplesPerRecord, long records) {
      * @throws IllegalArgumentException when no record duration gives whole samples per record
      */
     static EdfLayout choose(double[] rates, long[] counts) {
-        EdfLayout padded = null;
-        for (double d : DURATIONS) {
+        EdfLayout whole = whole(DURATIONS, rates, counts);
+        if (whole == null) {
+            whole = single(rates, counts);
+        }
+        if (whole == null) {
+            whole = whole(SHORT_DURATIONS, rates, counts);
+        }
+        if (whole != null) {
+            return whole;
+        }
+        for (double[] list : new double[][] {DURATIONS, SHORT_DURATIONS}) {
+            for (double d : list) {
+                int[] spr = samplesPerRecord(rates, d);
+                if (spr != null) {
+                    return new EdfLayout(EdfFields.plain(BigDecimal.valueOf(d)), spr, paddedRecords(counts, spr));
+                }
+            }
+        }
+        throw new IllegalArgumentException("no record duration among " + Arrays.toString(DURATIONS) + " and "
+                + Arrays.toString(SHORT_DURATIONS) + " s gives a whole number of samples per record for channel rates "
+                + Arrays.toString(rates) + " Hz");
+    }
+
+    private static EdfLayout whole(double[] durations, double[] rates, long[] counts) {
+        for (double d : durations) {
             int[] spr = samplesPerRecord(rates, d);
-            if (spr == null) {
-                continue;
-            }
-            Long records = wholeRecords(counts, spr);
-            String text = EdfFields.plain(BigDecimal.valueOf(d));
+            Long records = spr == null ? null : wholeRecords(counts, spr);
             if (records != null) {
-                return new EdfLayout(text, spr, records);
-            }
-            if (padded == null) {
-                padded = new EdfLayout(text, spr, paddedRecords(counts, spr));
+                return new EdfLayout(EdfFields.plain(BigDecimal.valueOf(d)), spr, records);
             }
         }
-        EdfLayout single = single(rates, counts);
-        if (single != null) {
-            return single;
-        }
-        if (padded == null) {
-            throw new IllegalArgumentException("no record duration among " + Arrays.toString(DURATIONS)
-                    + " s gives a whole number of samples per record for channel rates "
-                    + Arrays.toString(rates) + " Hz");
-        }
-        return padded;
+        return null;
     }
 
     private static int[] samplesPerRecord(double[] rates, double duration) {
@@ -103,6 +116,9 @@ record EdfLayout(String durationText, int[] samplesPerRecord, long records) {
             return null;
         }
         int[] spr = new int[counts.length];
+        if (Arrays.stream(counts).sum() > MAX_SINGLE_RECORD_SAMPLES) {
+            return null;
+        }
         for (int c = 0; c < counts.length; c++) {
             if (counts[c] > EdfHeader.MAX_SAMPLES_PER_RECORD || Math.abs(counts[c] / rates[c] - d) > 1e-9 * d) {
                 return null;
