@@ -6,11 +6,14 @@ module org.convkit.domains {
     provides org.convkit.api.domain.Domain with
             org.convkit.domains.mocap.MocapDomain,
             org.convkit.domains.audio.AudioDomain,
-            org.convkit.domains.audio.SpectrogramDomain;
+            org.convkit.domains.audio.SpectrogramDomain,
+            org.convkit.domains.eeg.EegDomain;
 
     provides org.convkit.api.domain.FileFormat with
             org.convkit.domains.mocap.C3dFormat,
             org.convkit.domains.mocap.MocapCsvFormat,
             org.convkit.domains.audio.WavFormat,
-            org.convkit.domains.common.NpyFormat;
+            org.convkit.domains.common.NpyFormat,
+            org.convkit.domains.eeg.EdfFormat,
+            org.convkit.domains.eeg.BdfFormat;
 }
