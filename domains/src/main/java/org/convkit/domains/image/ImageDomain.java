@@ -151,8 +151,9 @@ public final class ImageDomain implements Domain {
     }
 
     /**
-     * Two 3x3 convolutions (16 and 32 channels, same padding) each with ReLU and 2x2 max pooling (the
-     * pooling left out once an axis is shorter than 2), then a 64-unit hidden layer and the classifier.
+     * Two 3x3 convolutions (8 and 16 channels, same padding) each with ReLU and 2x2 max pooling (the
+     * pooling left out once an axis is shorter than 2), then a 32-unit hidden layer and the classifier:
+     * small enough to train on a few hundred images in seconds.
      */
     @Override
     public ModelSpec defaultNetwork(Shape shape, int classes) {
@@ -163,7 +164,7 @@ public final class ImageDomain implements Domain {
         int h = shape.dim(1);
         int w = shape.dim(2);
         int in = shape.dim(0);
-        for (int out : new int[] {16, 32}) {
+        for (int out : new int[] {8, 16}) {
             layers.add(ConvLayerSpec.of(2, in, out, 3, Padding.same()));
             layers.add(ReluSpec.relu());
             if (h >= 2 && w >= 2) {
@@ -174,9 +175,9 @@ public final class ImageDomain implements Domain {
             in = out;
         }
         layers.add(new FlattenSpec());
-        layers.add(new LinearSpec(in * h * w, 64, true));
+        layers.add(new LinearSpec(in * h * w, 32, true));
         layers.add(ReluSpec.relu());
-        layers.add(new LinearSpec(64, classes, true));
+        layers.add(new LinearSpec(32, classes, true));
         return SequentialSpec.of(layers.toArray(new LayerSpec[0]));
     }
 
