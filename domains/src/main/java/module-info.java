@@ -2,5 +2,5 @@
 module org.convkit.domains {
     requires org.convkit.api;
     requires java.desktop;
-    provides org.convkit.api.domain.Domain with org.convkit.domains.image.ImageDomain;
+    provides org.convkit.api.domain.Domain with org.convkit.domains.image.ImageDomain, org.convkit.domains.video.VideoDomain;
 }

@@ -117,23 +117,24 @@ public final class ImageDomain implements Domain {
     }
 
     /**
-     * {@code [C, H, W]} with C from 1 to 4 as RGB {@code [3, H, W]}: grey repeated, alpha dropped.
+     * {@code [C, spatial...]} with C from 1 to 4 (grey, grey and alpha, RGB, RGBA) as RGB
+     * {@code [3, spatial...]}: grey repeated, alpha dropped.
      *
      * @throws IllegalArgumentException for any other shape
      */
     public static FloatNd rgb(FloatNd image) {
         Shape s = image.shape();
-        if (s.rank() != 3 || s.dim(0) < 1 || s.dim(0) > 4) {
-            throw new IllegalArgumentException("an image must be [channels 1..4, height, width], got " + s);
+        if (s.rank() < 2 || s.dim(0) < 1 || s.dim(0) > 4) {
+            throw new IllegalArgumentException("an image must be [channels 1..4, spatial...], got " + s);
         }
-        int plane = s.dim(1) * s.dim(2);
+        int plane = s.size() / s.dim(0);
         boolean grey = s.dim(0) <= 2;
         float[] v = image.data();
         float[] out = new float[3 * plane];
         for (int c = 0; c < 3; c++) {
             System.arraycopy(v, image.offset() + (grey ? 0 : c) * plane, out, c * plane, plane);
         }
-        return FloatNd.of(Shape.of(3, s.dim(1), s.dim(2)), out);
+        return FloatNd.of(s.dropFirst().prepend(3), out);
     }
 
     @Override

@@ -183,8 +183,8 @@ public final class Y4mFormat implements FileFormat {
             throw new IllegalArgumentException("y4m holds [1 or 3 channels, frames, height, width] with at least one"
                     + " frame, got shape " + s);
         }
-        Y4mWriter.Plan plan = Y4mWriter.plan(s, file.metadata());
-        AtomicFiles.write(target, out -> Y4mWriter.write(data, plan, out));
+        Y4mHeader header = Y4mWriter.header(s, file.metadata());
+        AtomicFiles.write(target, out -> Y4mWriter.write(data, header, out));
     }
 
     private static byte[] readAt(FileChannel ch, long pos, int n) throws IOException {
