@@ -20,6 +20,9 @@ done
 for n in c444 c444full; do
   $F -i $n.y4m -f rawvideo -pix_fmt rgb24 $n.rgb24
 done
+# the same 4:4:4 stream as a folder of numbered PNG frames, RGB as ffmpeg converts it (c444.rgb24)
+rm -rf ffmpeg-frames && mkdir ffmpeg-frames
+$F -i c444.y4m -pix_fmt rgb24 ffmpeg-frames/frame%04d.png
 /usr/bin/python3 - <<'PY'
 import numpy as np
 W, H, N = 7, 5, 3
