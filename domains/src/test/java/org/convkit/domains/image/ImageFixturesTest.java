@@ -31,6 +31,8 @@ class ImageFixturesTest {
         "rgb16.png, png, 3, 16, 0",
         "rgba8.png, png, 4, 8, 0",
         "palette.png, png, 3, 8, 0",
+        "palette-alpha.png, png, 4, 8, 0",
+        "greyalpha8.png, png, 2, 8, 0",
         "palette.gif, gif, 3, 8, 0",
         "rgb8.bmp, bmp, 3, 8, 0",
         "grey8.bmp, bmp, 3, 8, 0",

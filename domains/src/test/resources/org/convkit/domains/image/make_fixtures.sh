@@ -18,6 +18,8 @@ $C $S -depth 16 rgb:src-rgb16.raw -depth 8 -define png:color-type=2 rgb8.png
 $C $S -depth 16 rgb:src-rgb16.raw -define png:color-type=2 -define png:bit-depth=16 rgb16.png
 $C $S -depth 8 rgba:src-rgba8.raw -define png:color-type=6 rgba8.png
 $C $S -depth 16 rgb:src-rgb16.raw -depth 8 png8:palette.png
+$C $S -depth 8 rgba:src-rgba8.raw -channel A -threshold 50% +channel png8:palette-alpha.png
+$C $S -depth 8 rgba:src-rgba8.raw -colorspace gray -define png:color-type=4 greyalpha8.png
 $C $S -depth 16 rgb:src-rgb16.raw -depth 8 palette.gif
 $C $S -depth 16 rgb:src-rgb16.raw -depth 8 bmp3:rgb8.bmp
 $C $S -depth 16 gray:src-grey16.raw -depth 8 -type Grayscale bmp3:grey8.bmp
@@ -29,7 +31,7 @@ $C $S -depth 16 rgb:src-rgb16.raw -depth 16 -compress zip -define tiff:predictor
 $C $S -depth 16 gray:src-grey16.raw -depth 16 -compress none grey16.tif
 $C $S -depth 16 rgb:src-rgb16.raw -depth 8 -quality 95 -sampling-factor 1x1 rgb8.jpg
 rm -f src-*.raw
-for f in grey8.png grey16.png rgb8.png rgb16.png rgba8.png palette.png palette.gif rgb8.bmp grey8.bmp palette.bmp rgb8.tif \
+for f in grey8.png grey16.png rgb8.png rgb16.png rgba8.png palette.png palette-alpha.png greyalpha8.png palette.gif rgb8.bmp grey8.bmp palette.bmp rgb8.tif \
          rgb16.tif grey16.tif rgb8.jpg; do
   $C "$f" txt:- > "$f.txt"
 done
