@@ -74,6 +74,39 @@ class ImageBadFilesTest {
     }
 
     @Test
+    void aTiffDeclaringMorePixelsThanTheCapIsRefusedBeforeDecoding() throws Exception {
+        byte[] tif = Files.readAllBytes(fixture("rgb8.tif"));
+        ByteBuffer b = ByteBuffer.wrap(tif).order(tif[0] == 'I' ? ByteOrder.LITTLE_ENDIAN : ByteOrder.BIG_ENDIAN);
+        int ifd = b.getInt(4);
+        int patched = 0;
+        for (int e = 0; e < (b.getShort(ifd) & 0xffff); e++) {
+            int at = ifd + 2 + 12 * e;
+            int tag = b.getShort(at) & 0xffff;
+            if (tag == 256 || tag == 257) { // ImageWidth, ImageLength
+                if (b.getShort(at + 2) == 3) {
+                    b.putShort(at + 8, (short) 65535);
+                } else {
+                    b.putInt(at + 8, 65535);
+                }
+                patched++;
+            }
+        }
+        assertTrue(patched == 2);
+        assertRejected(new TiffFormat(), copy("huge.tif", tif), "'width' x 'height'", "65535 x 65535");
+    }
+
+    @Test
+    void aJpegDeclaringMorePixelsThanTheCapIsRefusedBeforeDecoding() throws Exception {
+        byte[] jpg = Files.readAllBytes(fixture("rgb8.jpg"));
+        int sof = 2;
+        while (!((jpg[sof] & 0xff) == 0xff && ((jpg[sof + 1] & 0xff) == 0xc0 || (jpg[sof + 1] & 0xff) == 0xc2))) {
+            sof += 2 + ((jpg[sof + 2] & 0xff) << 8 | (jpg[sof + 3] & 0xff)); // skip the segment by its length
+        }
+        ByteBuffer.wrap(jpg).putShort(sof + 5, (short) 60000).putShort(sof + 7, (short) 60000); // height, width
+        assertRejected(new JpegFormat(), copy("huge.jpg", jpg), "'width' x 'height'", "60000 x 60000");
+    }
+
+    @Test
     void aJpegCutShortIsAnErrorNotAPartialImage() throws Exception {
         byte[] jpg = Files.readAllBytes(fixture("rgb8.jpg"));
         for (int keep : new int[] {jpg.length - 2, jpg.length - 40}) {
