@@ -3,7 +3,7 @@
 # samples, and records the values ImageMagick decodes from each file (txt: pixel enumeration) next to
 # it as NAME.txt. Run from this folder: sh make_fixtures.sh
 set -e
-C=/usr/bin/convert
+C="/usr/bin/convert -define png:exclude-chunks=date,time"
 /usr/bin/python3 - <<'PY'
 import numpy as np
 r = np.random.default_rng(2026)
@@ -35,4 +35,4 @@ for f in grey8.png grey16.png rgb8.png rgb16.png rgba8.png palette.png palette-a
          rgb16.tif grey16.tif rgb8.jpg; do
   $C "$f" txt:- > "$f.txt"
 done
-/usr/bin/identify *.png *.gif *.bmp *.tif *.jpg > identify.txt
+/usr/bin/identify -format "%f %m %wx%h %z-bit %[colorspace] %[type]\n" *.png *.gif *.bmp *.tif *.jpg > identify.txt
