@@ -7,7 +7,9 @@ module org.convkit.domains {
             org.convkit.domains.mocap.MocapDomain,
             org.convkit.domains.audio.AudioDomain,
             org.convkit.domains.audio.SpectrogramDomain,
-            org.convkit.domains.eeg.EegDomain;
+            org.convkit.domains.eeg.EegDomain,
+            org.convkit.domains.image.ImageDomain,
+            org.convkit.domains.video.VideoDomain;
 
     provides org.convkit.api.domain.FileFormat with
             org.convkit.domains.mocap.C3dFormat,

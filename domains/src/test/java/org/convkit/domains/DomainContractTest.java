@@ -43,6 +43,15 @@ public abstract class DomainContractTest {
      */
     protected abstract double roundTripTolerance(FileFormat format);
 
+    /**
+     * The largest absolute difference writing a file that was read back may introduce: 0 (the values
+     * are already quantised as the format holds them), except for lossy formats (JPEG) whose encoder
+     * is not idempotent.
+     */
+    protected double secondRoundTripTolerance(FileFormat format) {
+        return 0.0;
+    }
+
     /** The domain under test, found through ServiceLoader as the CLI finds it. */
     protected final Domain domain() {
         return Domains.named(domainName());
@@ -77,7 +86,8 @@ public abstract class DomainContractTest {
             // and the written file reads back to the same values when written again
             Path again = dir.resolve("again." + f.extensions().get(0));
             f.write(back, again);
-            assertEquals(0.0, maxAbsDiff(back.data(), domain().read(again).data()), f.name() + " second round trip");
+            assertTrue(maxAbsDiff(back.data(), domain().read(again).data()) <= secondRoundTripTolerance(f),
+                    f.name() + " second round trip");
             written++;
         }
         assertTrue(written > 0, domainName() + " has no writable format");
@@ -104,6 +114,9 @@ public abstract class DomainContractTest {
             }
             Path file = dir.resolve("whole." + f.extensions().get(0));
             f.write(original, file);
+            if (Files.isDirectory(file)) {
+                continue; // a format written as a folder (numbered frames) tests its damaged files itself
+            }
             byte[] bytes = Files.readAllBytes(file);
             for (int keep : new int[] {bytes.length / 2, Math.min(bytes.length - 1, 40), 0}) {
                 Path cut = dir.resolve("cut" + keep + "." + f.extensions().get(0));
@@ -172,6 +185,9 @@ public abstract class DomainContractTest {
     }
 
     private static byte[] head(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return new byte[0]; // as Domains.formatFor: a format written as a folder has no head
+        }
         byte[] all = Files.readAllBytes(file);
         return Arrays.copyOf(all, Math.min(all.length, 512));
     }

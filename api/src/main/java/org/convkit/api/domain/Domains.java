@@ -66,7 +66,8 @@ public final class Domains {
     }
 
     /**
-     * The first of {@code candidates} that recognises {@code file}.
+     * The first of {@code candidates} that recognises {@code file}, a regular file (whose first 512
+     * bytes are the head) or a folder (given an empty head).
      *
      * @throws DataFileException when none does, naming the formats tried
      */
@@ -74,7 +75,8 @@ public final class Domains {
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString());
         }
-        byte[] head = head(file);
+        // a format may be a folder (numbered video frames): only a regular file has a head to read
+        byte[] head = Files.isRegularFile(file) ? head(file) : new byte[0];
         for (FileFormat f : candidates) {
             if (f.recognises(file, head)) {
                 return f;

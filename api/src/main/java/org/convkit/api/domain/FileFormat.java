@@ -23,7 +23,8 @@ public interface FileFormat {
 
     /**
      * Whether this format recognises a file: by its magic bytes where the format has them, else by
-     * its name. {@code head} holds the file's first bytes (up to 512, fewer for short files).
+     * its name. {@code head} holds the file's first bytes (up to 512, fewer for short files); it is
+     * empty when {@code file} is a folder (formats stored as a folder, such as numbered video frames).
      */
     boolean recognises(Path file, byte[] head);
 
