@@ -2,4 +2,8 @@
 module org.convkit.domains {
     requires org.convkit.api;
     requires java.desktop;
+
+    provides org.convkit.api.domain.Domain with org.convkit.domains.ct.CtDomain;
+    provides org.convkit.api.domain.FileFormat with org.convkit.domains.nifti.NiftiFormat,
+            org.convkit.domains.nifti.NiftiGzFormat;
 }
