@@ -3,6 +3,7 @@ package org.convkit.domains.ct;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.convkit.api.domain.DataFile;
 import org.convkit.api.domain.Domain;
@@ -92,10 +93,11 @@ public final class CtDomain implements Domain {
 
     /**
      * {@inheritDoc} The volume {@code [1, z, y, x]} (or {@code [z, y, x]}) in HU through
-     * {@link CtSampling#samples}.
+     * {@link CtSampling#samples}, with the metadata's voxel size.
      *
      * @throws DataFileException when the data is not a single-channel volume (a 4-d NIfTI series
-     *                           with more than one time point)
+     *                           with more than one time point), or when the sampling resamples to a
+     *                           voxel size and the file's is unknown
      */
     @Override
     public FloatNd samples(DataFile file) throws IOException {
@@ -108,7 +110,14 @@ public final class CtDomain implements Domain {
         }
         FloatNd volume = file.data().toFloat();
         int off = s.rank() - 3;
-        return sampling.samples(volume.reshape(Shape.of(s.dim(off), s.dim(off + 1), s.dim(off + 2))));
+        double[] voxel = file.metadata().voxelSize();
+        if (sampling.voxelMm() != null && (voxel == null || voxel.length != 3
+                || !(voxel[0] > 0 && voxel[1] > 0 && voxel[2] > 0))) {
+            throw new DataFileException(Path.of("(" + file.format() + " data)"), "voxel size is "
+                    + Arrays.toString(voxel) + ", but resampling to " + Arrays.toString(sampling.voxelMm())
+                    + " mm needs 3 positive values (z, y, x)");
+        }
+        return sampling.samples(volume.reshape(Shape.of(s.dim(off), s.dim(off + 1), s.dim(off + 2))), voxel);
     }
 
     @Override

@@ -96,7 +96,8 @@ public final class NiftiAffine {
                 r[row][col] = affine[4 * row + col] / zooms[col];
             }
         }
-        double det = r[0][0] * (r[1][1] * r[2][2] - r[1][2] * r[2][1]) - r[0][1] * (r[1][0] * r[2][2] - r[1][2] * r[2][0])
+        double det = r[0][0] * (r[1][1] * r[2][2] - r[1][2] * r[2][1])
+                - r[0][1] * (r[1][0] * r[2][2] - r[1][2] * r[2][0])
                 + r[0][2] * (r[1][0] * r[2][1] - r[1][1] * r[2][0]);
         double qfac = 1;
         if (det < 0) {

@@ -8,10 +8,12 @@ import org.convkit.api.domain.Domains;
 import org.convkit.api.domain.FileFormat;
 
 /**
- * Gzip-compressed NIfTI, {@code .nii.gz}: recognised by the gzip magic and the name (the header
- * inside is checked when read), read by {@link NiftiReader}, written compressed by {@link NiftiWriter}.
+ * Gzip-compressed NIfTI, {@code .nii.gz}: recognised by the gzip magic and a {@code .nii.gz} or
+ * {@code .nii} name (some tools compress without renaming; the header inside is checked when read), read by {@link NiftiReader}, written compressed by {@link NiftiWriter}.
  */
 public final class NiftiGzFormat implements FileFormat {
+
+    private static final List<String> RECOGNISED = List.of("nii.gz", "nii");
 
     @Override
     public String name() {
@@ -26,7 +28,7 @@ public final class NiftiGzFormat implements FileFormat {
     @Override
     public boolean recognises(Path file, byte[] head) {
         return head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B
-                && Domains.hasExtension(file, extensions());
+                && Domains.hasExtension(file, RECOGNISED);
     }
 
     @Override

@@ -158,6 +158,10 @@ public record NiftiHeader(int version, ByteOrder order, long[] dim, NiftiDatatyp
             pixdim[i] = b.getFloat(76 + 4 * i);
         }
         double voxOffset = b.getFloat(108);
+        if (voxOffset == 0) {
+            // invalid for 'n+1' but written by some tools; nibabel reads it as the first possible offset
+            voxOffset = SIZE1 + 4;
+        }
         if (!(voxOffset >= SIZE1 && voxOffset <= Integer.MAX_VALUE) || voxOffset != Math.rint(voxOffset)) {
             throw new DataFileException(file, "vox_offset is " + voxOffset + ", expected a whole number >= " + SIZE1);
         }

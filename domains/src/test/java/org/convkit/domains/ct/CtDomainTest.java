@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.convkit.api.domain.DataFile;
 import org.convkit.api.domain.FileFormat;
 import org.convkit.api.domain.Metadata;
@@ -14,9 +17,13 @@ import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
 import org.convkit.domains.DomainContractTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The plugin contract for {@code ct}, plus its sampling and phantoms. */
 class CtDomainTest extends DomainContractTest {
+
+    @TempDir
+    Path scratch;
 
     @Override
     protected String domainName() {
@@ -57,6 +64,34 @@ class CtDomainTest extends DomainContractTest {
         // 20 voxels in tiles of 12: starts 0 and 12, so 2 x 2 x 2 patches
         assertEquals(Shape.of(8, 1, 12, 12, 12), patched.samples(patched.syntheticFile(0, 1L)).shape());
         assertEquals(Shape.of(1, 12, 12, 12), patched.sampleShape());
+    }
+
+    @Test
+    void patchSamplingCanResampleToAVoxelSizeFirst() throws IOException {
+        // 20 voxels of 2 mm resampled to 4 mm: 10 voxels, in tiles of 8: starts 0 and 8
+        CtDomain patched = new CtDomain(CtSampling.patched(CtWindow.SOFT_TISSUE, Patches.tiles(8), 4, 4, 4),
+                new CtPhantom(20, 2.0));
+        assertEquals(Shape.of(8, 1, 8, 8, 8), patched.samples(patched.syntheticFile(1, 1L)).shape());
+    }
+
+    @Test
+    void resamplingToAVoxelSizeNeedsTheFilesVoxelSize() {
+        CtDomain patched = new CtDomain(CtSampling.patched(CtWindow.SOFT_TISSUE, Patches.tiles(8), 4, 4, 4),
+                CtPhantom.DEFAULT);
+        DataFile bare = new DataFile("nifti", FloatNd.zeros(Shape.of(1, 8, 8, 8)), Metadata.NONE);
+        DataFileException e = assertThrows(DataFileException.class, () -> patched.samples(bare));
+        assertTrue(e.getMessage().contains("voxel size is null"), e.getMessage());
+    }
+
+    @Test
+    void domainReadsNiftiWrittenByNibabel() throws IOException {
+        Path file = scratch.resolve("ct.nii.gz");
+        try (InputStream in = getClass().getResourceAsStream("/org/convkit/domains/nifti/n2_int16_be.nii.gz")) {
+            Files.write(file, in.readAllBytes());
+        }
+        DataFile f = domain().read(file);
+        assertEquals(Shape.of(1, 3, 4, 5), f.data().shape());
+        assertEquals(Shape.of(1, 1, 16, 16, 16), domain().samples(f).shape());
     }
 
     @Test

@@ -46,7 +46,8 @@ class PatchesTest {
                                 int gy = sy + y;
                                 int gx = sx + x;
                                 float want = gz < n[0] && gy < n[1] && gx < n[2] ? (gz * n[1] + gy) * n[2] + gx : -7f;
-                                assertEquals(want, out.get(k, 0, z, y, x), "patch " + k + " at " + z + "," + y + "," + x);
+                                assertEquals(want, out.get(k, 0, z, y, x), "patch " + k + " at " + z + "," + y + ","
+                                        + x);
                             }
                         }
                     }

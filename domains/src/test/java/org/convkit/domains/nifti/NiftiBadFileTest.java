@@ -170,6 +170,7 @@ class NiftiBadFileTest {
     void gzipFormatRecognisesTheGzipMagicUnderItsName() throws IOException {
         byte[] gz = bytes("n1_float64.nii.gz");
         assertTrue(new NiftiGzFormat().recognises(dir.resolve("a.nii.gz"), gz));
+        assertTrue(new NiftiGzFormat().recognises(dir.resolve("compressed-but-named.nii"), gz));
         assertFalse(new NiftiGzFormat().recognises(dir.resolve("a.tar.gz"), gz));
         assertFalse(new NiftiGzFormat().recognises(dir.resolve("a.nii.gz"), bytes("n1_int8.nii")));
     }

@@ -94,6 +94,25 @@ class NiftiReaderTest {
     }
 
     @Test
+    void zeroVoxOffsetIsReadAsTheFirstOffsetAfterTheHeader() throws IOException {
+        Path file = NiftiFixtures.copy("n1_int8.nii", dir);
+        byte[] bytes = Files.readAllBytes(file);
+        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putFloat(108, 0f);
+        Files.write(file, bytes);
+        double[] want = NiftiFixtures.doubles(NiftiFixtures.expected("n1_int8.nii").get("data"));
+        assertArrayEquals(want, NiftiReader.read(file, "nifti").data().toDouble().data(), 0.0);
+    }
+
+    @Test
+    void gzipDataNamedNiiIsInflated() throws IOException {
+        Path gz = NiftiFixtures.copy("n1_float64.nii.gz", dir);
+        Path renamed = Files.move(gz, dir.resolve("renamed.nii"));
+        double[] want = NiftiFixtures.doubles(NiftiFixtures.expected("n1_float64.nii.gz").get("data"));
+        // float32 of values below 4096: within 2^-12
+        assertArrayEquals(want, NiftiReader.read(renamed, "nifti").data().toDouble().data(), 0x1p-12);
+    }
+
+    @Test
     void withoutSformOrQformTheAffineIsPixdimScaling() throws IOException {
         Path file = NiftiFixtures.copy("n1_int8.nii", dir);
         byte[] bytes = Files.readAllBytes(file);
