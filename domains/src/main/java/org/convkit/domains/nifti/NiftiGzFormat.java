@@ -9,7 +9,8 @@ import org.convkit.api.domain.FileFormat;
 
 /**
  * Gzip-compressed NIfTI, {@code .nii.gz}: recognised by the gzip magic and a {@code .nii.gz} or
- * {@code .nii} name (some tools compress without renaming; the header inside is checked when read), read by {@link NiftiReader}, written compressed by {@link NiftiWriter}.
+ * {@code .nii} name (some tools compress without renaming; the header inside is checked when
+ * read), read by {@link NiftiReader}, written compressed by {@link NiftiWriter}.
  */
 public final class NiftiGzFormat implements FileFormat {
 

@@ -38,6 +38,8 @@ public record NiftiHeader(int version, ByteOrder order, long[] dim, NiftiDatatyp
     public static final int SIZE2 = 540;
     /** The most voxels convkit decodes (1 GiB of float32). */
     public static final long MAX_VOXELS = 1L << 28;
+    /** The largest {@code vox_offset} accepted (extensions beyond a gigabyte are not plausible). */
+    public static final long MAX_OFFSET = 1L << 30;
 
     private static final byte[] MAGIC1 = {'n', '+', '1', 0};
     private static final byte[] MAGIC1_PAIR = {'n', 'i', '1', 0};
@@ -162,8 +164,9 @@ public record NiftiHeader(int version, ByteOrder order, long[] dim, NiftiDatatyp
             // invalid for 'n+1' but written by some tools; nibabel reads it as the first possible offset
             voxOffset = SIZE1 + 4;
         }
-        if (!(voxOffset >= SIZE1 && voxOffset <= Integer.MAX_VALUE) || voxOffset != Math.rint(voxOffset)) {
-            throw new DataFileException(file, "vox_offset is " + voxOffset + ", expected a whole number >= " + SIZE1);
+        if (!(voxOffset >= SIZE1 && voxOffset <= MAX_OFFSET) || voxOffset != Math.rint(voxOffset)) {
+            throw new DataFileException(file, "vox_offset is " + voxOffset + ", expected a whole number from " + SIZE1
+                    + " to " + MAX_OFFSET);
         }
         double[] quatern = new double[6];
         for (int i = 0; i < 6; i++) {
@@ -190,8 +193,9 @@ public record NiftiHeader(int version, ByteOrder order, long[] dim, NiftiDatatyp
             pixdim[i] = b.getDouble(104 + 8 * i);
         }
         long voxOffset = b.getLong(168);
-        if (voxOffset < SIZE2) {
-            throw new DataFileException(file, "vox_offset is " + voxOffset + ", expected >= " + SIZE2);
+        if (voxOffset < SIZE2 || voxOffset > MAX_OFFSET) {
+            throw new DataFileException(file, "vox_offset is " + voxOffset + ", expected " + SIZE2 + " to "
+                    + MAX_OFFSET);
         }
         double[] quatern = new double[6];
         for (int i = 0; i < 6; i++) {

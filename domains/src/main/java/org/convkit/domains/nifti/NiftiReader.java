@@ -71,6 +71,10 @@ public final class NiftiReader {
         }
         NiftiHeader h = NiftiHeader.parse(file, header);
         long dataBytes = h.voxels() * h.datatype().bytes();
+        if (dataBytes > Integer.MAX_VALUE - 8) {
+            throw new DataFileException(file, "dim is " + h.dimText() + " (" + dataBytes + " bytes of "
+                    + h.datatype().label() + "), more than the 2 GiB convkit reads at once");
+        }
         long end = h.voxOffset() + dataBytes;
         if (!gzip && end > length) {
             throw new DataFileException(file, "dim is " + h.dimText() + " (" + h.voxels() + " voxels of "

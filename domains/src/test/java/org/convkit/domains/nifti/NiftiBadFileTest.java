@@ -97,6 +97,22 @@ class NiftiBadFileTest {
     }
 
     @Test
+    void nifti2VoxOffsetBeyondTheCapIsRejected() throws IOException {
+        byte[] b = bytes("n2_float32.nii");
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putLong(168, Long.MAX_VALUE - 10);
+        assertMentions(rejected("offset.nii", b), "vox_offset is " + (Long.MAX_VALUE - 10));
+    }
+
+    @Test
+    void dimsNeedingMoreThanTwoGigabytesAreRejected() throws IOException {
+        // 2^28 voxels of 8-byte integers: within the voxel cap, beyond one array
+        byte[] b = bytes("n1_int64.nii");
+        ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putShort(42, (short) 16384).putShort(44, (short) 16384)
+                .putShort(46, (short) 1);
+        assertMentions(rejected("big.nii", b), "dim is [16384, 16384, 1]", "2 GiB");
+    }
+
+    @Test
     void gzipDimsDeclaringMoreThanTheStreamHoldsAreRejected() throws IOException {
         byte[] b = bytes("n1_int16_scl.nii");
         ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN).putShort(46, (short) 30);
