@@ -9,7 +9,8 @@ module org.convkit.domains {
             org.convkit.domains.audio.SpectrogramDomain,
             org.convkit.domains.eeg.EegDomain,
             org.convkit.domains.image.ImageDomain,
-            org.convkit.domains.video.VideoDomain;
+            org.convkit.domains.video.VideoDomain,
+            org.convkit.domains.ct.CtDomain;
 
     provides org.convkit.api.domain.FileFormat with
             org.convkit.domains.mocap.C3dFormat,
@@ -17,5 +18,7 @@ module org.convkit.domains {
             org.convkit.domains.audio.WavFormat,
             org.convkit.domains.common.NpyFormat,
             org.convkit.domains.eeg.EdfFormat,
-            org.convkit.domains.eeg.BdfFormat;
+            org.convkit.domains.eeg.BdfFormat,
+            org.convkit.domains.nifti.NiftiFormat,
+            org.convkit.domains.nifti.NiftiGzFormat;
 }
