@@ -32,7 +32,7 @@ import org.convkit.api.nn.SequentialSpec;
  * <tr><td>B</td><td>batch normalisation</td><td>none (momentum 0.1, eps 1e-5)</td></tr>
  * </table>
  *
- * <p>A flatten is inserted before the first F (ahead of the R and D letters directly before it)
+ * <p>A flatten is inserted before the first F (ahead of the D letters directly before it)
  * unless the input there is already flat (after G). Layers are named as {@link SequentialSpec#of}
  * names them: {@code conv1}, {@code relu2}, ..., the flatten included.
  */

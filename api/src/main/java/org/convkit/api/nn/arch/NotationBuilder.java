@@ -57,15 +57,15 @@ final class NotationBuilder {
     }
 
     /**
-     * Where the automatic flatten goes: before the first F, ahead of the R and D letters directly
-     * in front of it (they act elementwise, so the order only changes the shapes printed; it matches
+     * Where the automatic flatten goes: before the first F, ahead of the D letters directly in front
+     * of it (dropout acts elementwise, so the order only changes the shapes printed; it matches
      * torchvision's AlexNet, {@code Flatten, Dropout, Linear}); -1 without F.
      */
     static int flattenPosition(List<Step> steps) {
         for (int i = 0; i < steps.size(); i++) {
             if (steps.get(i).letter() == 'F') {
                 int j = i;
-                while (j > 0 && "RD".indexOf(steps.get(j - 1).letter()) >= 0) {
+                while (j > 0 && steps.get(j - 1).letter() == 'D') {
                     j--;
                 }
                 return j;

@@ -29,14 +29,17 @@ final class NotationDeriver {
     static Optional<String> derive(SequentialSpec spec, int[] input) {
         List<LayerSpec> layers = spec.layers().stream().map(NamedLayer::spec).toList();
         List<String> candidates = new ArrayList<>();
-        for (boolean elide : new boolean[] {true, false}) {
-            List<String> tokens = tokens(layers, elide);
-            if (tokens != null && !tokens.isEmpty()) {
-                candidates.add(compress(tokens, 0, tokens.size()));
-                candidates.add(String.join("", tokens));
-            }
+        List<String> explicit = tokens(layers, false);
+        List<String> elided = tokens(layers, true);
+        if (explicit == null || explicit.isEmpty()) {
+            return Optional.empty();
         }
-        // the shortest that builds back the same layers (a stable sort keeps the folded form first on ties)
+        candidates.add(compress(explicit, 0, explicit.size()));
+        candidates.add(compress(elided, 0, elided.size()));
+        candidates.add(String.join("", elided));
+        candidates.add(String.join("", explicit));
+        // the shortest that builds back the same layers; on ties the stable sort keeps the order above,
+        // preferring folded repeats with every filter count written
         return candidates.stream().sorted(Comparator.comparingInt(String::length))
                 .filter(c -> buildsBack(c, input, layers)).findFirst();
     }
