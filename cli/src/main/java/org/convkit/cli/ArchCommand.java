@@ -19,15 +19,19 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit arch}: the summary of a zoo network or of a notation string for an input shape. */
 @Command(name = "arch", description = {
-        "Builds a zoo network or a notation string for an input shape and prints every layer's output",
-        "shape and parameter count, computed from the specs (no weights are allocated).",
+        "Builds a zoo network or a notation string for an input shape and prints",
+        "every layer's output shape and parameter count, computed from the specs",
+        "(no weights are allocated).",
         "",
-        "Notation: C conv, R ReLU, P max pool, A average pool, G global average pool, F fully connected,",
-        "D dropout, B batch norm; a number after a letter or a (group) repeats it; parameters in brackets:",
-        "C[filters,kernel,s<stride>,p<padding>|same|valid,d<dilation>,g<groups>,nobias], P[kernel,stride],",
-        "F[units,nobias], D[p], R[slope]. Defaults: C 32 filters for the first, the previous C's after,",
-        "doubled after a pooling, kernel 3, padding same; P 2; D 0.5; a last F without units has one per",
-        "class. A flatten goes before the first F. The input's rank picks 1-d, 2-d or 3-d layers.",
+        "Notation: C conv, R ReLU, P max pool, A average pool, G global average",
+        "pool, F fully connected, D dropout, B batch norm. A number after a letter",
+        "or a (group) repeats it. Parameters in brackets: C[filters,kernel,",
+        "s<stride>,p<padding>|same|valid,d<dilation>,g<groups>,nobias],",
+        "P[kernel,stride], A[kernel,stride], F[units,nobias], D[p], R[slope].",
+        "Defaults: the first C has 32 filters, the next ones the previous C's,",
+        "doubled after a pooling; kernel 3, padding same; P and A 2; D 0.5; a last",
+        "F without units has one per class. A flatten goes before the first F.",
+        "The input's rank picks 1-d, 2-d or 3-d layers.",
         "",
         "Examples:",
         "  convkit arch '(CR)2P(CR)2P(CR)2PF' --input 1x28x28 --classes 10",
@@ -87,7 +91,10 @@ final class ArchCommand implements Callable<Integer> {
         if (json) {
             out.println(json(a, s).toString());
         } else {
-            out.println("model:      " + a.name() + (Zoo.contains(a.name()) ? " (" + Zoo.description(a.name()) + ")" : ""));
+            out.println("model:      " + a.name());
+            if (Zoo.contains(a.name())) {
+                out.println("about:      " + Zoo.description(a.name()));
+            }
             if (a.notation() != null) {
                 out.println("notation:   " + a.notation());
             }

@@ -36,15 +36,18 @@ public final class Zoo {
                 "C[64,11,s4,p2]RP[3,2]C[192,5,p2]RP[3,2]C[384]RC[256]RC[256]RP[3,2]DF[4096]RDF[4096]RF");
         seq("vgg11", "Simonyan and Zisserman 2014, configuration A, without batch norm (torchvision vgg11)",
                 "C[64]RPC[128]RP(C[256]R)2P(C[512]R)2P(C[512]R)2" + VGG_HEAD);
-        seq("vgg13", "configuration B (torchvision vgg13)",
+        seq("vgg13", "Simonyan and Zisserman 2014, configuration B, without batch norm (torchvision vgg13)",
                 "(C[64]R)2P(C[128]R)2P(C[256]R)2P(C[512]R)2P(C[512]R)2" + VGG_HEAD);
-        seq("vgg16", "configuration D (torchvision vgg16)",
+        seq("vgg16", "Simonyan and Zisserman 2014, configuration D, without batch norm (torchvision vgg16)",
                 "(C[64]R)2P(C[128]R)2P(C[256]R)3P(C[512]R)3P(C[512]R)3" + VGG_HEAD);
-        seq("vgg19", "configuration E (torchvision vgg19)",
+        seq("vgg19", "Simonyan and Zisserman 2014, configuration E, without batch norm (torchvision vgg19)",
                 "(C[64]R)2P(C[128]R)2P(C[256]R)4P(C[512]R)4P(C[512]R)4" + VGG_HEAD);
-        ENTRIES.put("resnet18", new Entry("He et al. 2016, basic blocks [2, 2, 2, 2] (torchvision resnet18)", null, false));
-        ENTRIES.put("resnet34", new Entry("basic blocks [3, 4, 6, 3] (torchvision resnet34)", null, false));
-        ENTRIES.put("resnet50", new Entry("bottleneck blocks [3, 4, 6, 3], stride on the 3x3 (torchvision resnet50)",
+        ENTRIES.put("resnet18", new Entry("He et al. 2016, basic blocks [2, 2, 2, 2] (torchvision resnet18; the stem's max pooling"
+                + " has no padding: 55x55 after it for 224x224, not 56x56)", null, false));
+        ENTRIES.put("resnet34", new Entry("He et al. 2016, basic blocks [3, 4, 6, 3] (torchvision resnet34; stem max pooling"
+                + " without padding)", null, false));
+        ENTRIES.put("resnet50", new Entry("He et al. 2016, bottleneck blocks [3, 4, 6, 3], stride on the 3x3"
+                + " (torchvision resnet50; stem max pooling without padding)",
                 null, false));
         ENTRIES.put("unet", new Entry("Ronneberger et al. 2015 with padded convolutions: 64 to 1024 filters, transposed"
                 + " convolutions up, concatenated skips, one output channel per class per position", null, false));
