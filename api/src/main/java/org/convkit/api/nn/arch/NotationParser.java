@@ -79,7 +79,7 @@ final class NotationParser {
     private int count() {
         skipSpace();
         int start = i;
-        while (i < s.length() && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
             i++;
         }
         if (start == i) {

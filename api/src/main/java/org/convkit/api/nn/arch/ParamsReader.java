@@ -139,7 +139,7 @@ final class ParamsReader {
     /** A whole number in [min, MAX_INT], appended to the canonical list. */
     private int integer(Token t, int min) {
         String s = t.text();
-        if (s.isEmpty() || !s.chars().allMatch(Character::isDigit)) {
+        if (s.isEmpty() || !s.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
             throw error(t, "expected a whole number");
         }
         String digits = s.replaceFirst("^0+(?=.)", "");

@@ -120,15 +120,15 @@ public final class ShapeInference {
         return out;
     }
 
-    /** The output shape of the whole model. */
+    /** The output shape of the whole model: its last layer's, or a graph's output node's. */
     public static int[] outputShape(ModelSpec spec, int[] input) {
         Map<String, int[]> all = shapes(spec, input);
-        String last = spec instanceof GraphSpec g ? g.output() : null;
+        if (spec instanceof GraphSpec g) {
+            return all.get(g.output()).clone();
+        }
         int[] result = input;
-        for (var e : all.entrySet()) {
-            if (last == null || e.getKey().equals(last)) {
-                result = e.getValue();
-            }
+        for (int[] shape : all.values()) {
+            result = shape;
         }
         return result.clone();
     }
