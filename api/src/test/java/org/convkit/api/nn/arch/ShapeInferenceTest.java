@@ -6,21 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.nn.ConvLayerSpec;
 import org.convkit.api.nn.ConvTransposeLayerSpec;
 import org.convkit.api.nn.GraphSpec;
+import org.convkit.api.nn.Init;
+import org.convkit.api.nn.Layers;
 import org.convkit.api.nn.Model;
 import org.convkit.api.nn.Padding;
 import org.convkit.api.nn.Parameter;
+import org.convkit.api.nn.Pass;
 import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.SplittableRandom;
-import java.util.stream.Stream;
+import org.junit.jupiter.api.TestFactory;
 
 /** Shapes and counts from the specs against the runtime layers that {@link Model#build} allocates. */
 class ShapeInferenceTest {
@@ -75,7 +78,7 @@ class ShapeInferenceTest {
             for (var spec : List.of(c, ct)) {
                 String built;
                 try {
-                    built = Arrays.toString(org.convkit.api.nn.Layers.build(spec).outputShape(Shape.of(withBatch(in)))
+                    built = Arrays.toString(Layers.build(spec).outputShape(Shape.of(withBatch(in)))
                             .dropFirst().dims());
                 } catch (IllegalArgumentException e) {
                     built = "error";
@@ -89,6 +92,27 @@ class ShapeInferenceTest {
                 assertEquals(built, inferred, spec + " on " + Arrays.toString(in));
             }
         }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> aForwardPassGivesTheInferredOutputShape() {
+        return Stream.of("resnet18", "resnet50", "unet", "eegnet", "deep-convnet", "lenet5").map(name ->
+                DynamicTest.dynamicTest(name, () -> {
+                    int[] input = switch (name) {
+                        case "lenet5" -> new int[] {1, 16, 16, 16};
+                        case "eegnet", "deep-convnet" -> new int[] {4, 600};
+                        default -> new int[] {2, 32};
+                    };
+                    Architecture a = Zoo.build(name, input, 3);
+                    Model m = Model.build(a.spec());
+                    Init.initialise(m, 1, Init.Scheme.KAIMING_UNIFORM);
+                    SplittableRandom rnd = new SplittableRandom(2);
+                    FloatNd x = FloatNd.zeros(Shape.of(withBatch(input)));
+                    for (int i = 0; i < x.shape().size(); i++) {
+                        x.data()[i] = (float) rnd.nextGaussian();
+                    }
+                    assertArrayEquals(withBatch(a.summary().output()), m.forward(x, Pass.eval(1)).shape().dims());
+                }));
     }
 
     @Test
