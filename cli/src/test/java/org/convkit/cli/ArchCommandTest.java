@@ -107,6 +107,14 @@ class ArchCommandTest {
     }
 
     @Test
+    void archIsListedInTheMainHelpAndItsHelpShowsTheExitCodes() {
+        assertTrue(Cli.run("--help").out().contains("arch"));
+        Cli r = Cli.run("arch", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("Exit codes:") && r.out().contains("2   bad usage"), r.out());
+    }
+
+    @Test
     void withoutAModelOrInputItIsBadUsage() {
         Cli r = Cli.run("arch", "vgg11");
         assertEquals(2, r.code());

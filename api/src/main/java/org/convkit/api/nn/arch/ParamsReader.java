@@ -113,8 +113,8 @@ final class ParamsReader {
         } else if (conv && (text.equals("same") || text.equals("valid"))) {
             padding = set(padding, t, text.equals("same") ? Padding.same() : Padding.valid(), "padding");
             canonical.add(text);
-        } else if ((conv || pool) && text.length() > 1 && "ks".indexOf(text.charAt(0)) >= 0
-                || conv && text.length() > 1 && "pdg".indexOf(text.charAt(0)) >= 0) {
+        } else if (text.length() > 1 && ((conv || pool) && "ks".indexOf(text.charAt(0)) >= 0
+                || conv && "pdg".indexOf(text.charAt(0)) >= 0)) {
             int v = integer(new Token(text.substring(1), t.position() + 1), text.charAt(0) == 'p' ? 0 : 1);
             switch (text.charAt(0)) {
                 case 'k' -> kernel = set(kernel, t, v, "kernel");
