@@ -91,8 +91,8 @@ final class ArchCommand implements Callable<Integer> {
         if (json) {
             out.println(json(a, s).toString());
         } else {
-            out.println("model:      " + a.name());
             if (Zoo.contains(a.name())) {
+                out.println("model:      " + a.name());
                 out.println("about:      " + Zoo.description(a.name()));
             }
             if (a.notation() != null) {
