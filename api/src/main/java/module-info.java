@@ -11,6 +11,7 @@ module org.convkit.api {
     exports org.convkit.api.io;
     exports org.convkit.api.linalg;
     exports org.convkit.api.nn;
+    exports org.convkit.api.nn.arch;
     exports org.convkit.api.nn.train;
     exports org.convkit.api.ndimage;
     exports org.convkit.api.parallel;

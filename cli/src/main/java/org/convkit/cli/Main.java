@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
     /** As {@link #run(String[], PrintWriter, PrintWriter)}, benchmarking the given workloads. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Supplier<List<Workload>> workloads) {
         CommandLine cl = new CommandLine(new Main())
+                .addSubcommand(new ArchCommand())
                 .addSubcommand(new ConformanceCommand())
                 .addSubcommand(new ConvolveCommand())
                 .addSubcommand(new FilterCommand())

@@ -32,6 +32,20 @@ public record ConvLayerSpec(int rank, int inChannels, int outChannels, int[] ker
         return "conv";
     }
 
+    /**
+     * The spatial output size for the spatial input size {@code inputSize} ({@code rank} values,
+     * no batch or channel axis), as {@link ConvLayer#outputShape} computes it, without building
+     * the layer's weights.
+     *
+     * @throws IllegalArgumentException naming the sizes when the dilated kernel is larger than the padded input
+     */
+    public int[] outputSize(int... inputSize) {
+        if (inputSize.length != rank) {
+            throw new IllegalArgumentException(this + " needs " + rank + " spatial sizes, got " + Arrays.toString(inputSize));
+        }
+        return ConvLayerGeometry.forConv(inputSize, kernel, stride, dilation, padding).out();
+    }
+
     @Override
     public int[] kernel() {
         return kernel.clone();
