@@ -96,6 +96,23 @@ class TransferTest {
     }
 
     @Test
+    void frozenBatchNormNormalisesWithItsRunningStatisticsWhileTraining() {
+        Model m = Model.build(new org.convkit.api.nn.SequentialSpec(List.of(
+                new org.convkit.api.nn.NamedLayer("bn", new org.convkit.api.nn.BatchNormSpec(2, 0.1, 1e-5)),
+                new org.convkit.api.nn.NamedLayer("flat", new org.convkit.api.nn.FlattenSpec()),
+                new org.convkit.api.nn.NamedLayer("fc", new LinearSpec(32, 2, true)))));
+        m.buffers().get("bn.running_mean").value().data()[0] = 0.5f;
+        m.buffers().get("bn.running_var").value().data()[1] = 2f;
+        FloatNd x = Motifs.of(4, new int[] {0}, 9).features().reshape(Shape.of(4, 2, 16));
+        FloatNd eval = m.forward(x, Pass.eval(1));
+        Transfer.freezeUntil(m, "bn");
+        FloatNd train = m.forward(x, Pass.train(1, 1));
+        assertArrayEquals(eval.toArray(), train.toArray());
+        assertArrayEquals(new float[] {0.5f, 0f}, m.buffers().get("bn.running_mean").value().toArray());
+        assertArrayEquals(new float[] {1f, 2f}, m.buffers().get("bn.running_var").value().toArray());
+    }
+
+    @Test
     void graphHeadIsReplacedInPlace() {
         Model g = Model.build(new GraphSpec(List.of(
                 Node.layer("a", new LinearSpec(4, 4, true), GraphSpec.INPUT),
