@@ -58,6 +58,8 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main())
                 .addSubcommand(new ConformanceCommand())
                 .addSubcommand(new ConvolveCommand())
+                .addSubcommand(new ExplainCommand())
+                .addSubcommand(new FeaturesCommand())
                 .addSubcommand(new FilterCommand())
                 .addSubcommand(new FilterInfoCommand())
                 .addSubcommand(new BenchCommand(workloads))
