@@ -142,7 +142,8 @@ final class ExplainCommand implements Callable<Integer> {
                     throw new BadInputException("--noise must be in [0, 1], got " + noise);
                 }
                 FloatNd g = noise > 0
-                        ? Saliency.smoothGrad(scorer, x, k, new SmoothGrad(positive("--samples", samples, 25), noise, seed))
+                        ? Saliency.smoothGrad(scorer, x, k,
+                                new SmoothGrad(positive("--samples", samples, 25), noise, seed))
                         : Saliency.gradient(scorer, x, k);
                 write(g, () -> Pictures.attribution(x.shape().rank() == 2 ? abs(g) : g, x, false));
             }

@@ -50,12 +50,14 @@ final class ModelInputs {
         if (!Files.isDirectory(dir)) {
             throw new NoSuchFileException(dir.toString(), null, "not a folder");
         }
-        if (Files.exists(dir.resolve("train-images-idx3-ubyte")) || Files.exists(dir.resolve("train-images-idx3-ubyte.gz"))) {
+        String images = "train-images-idx3-ubyte";
+        if (Files.exists(dir.resolve(images)) || Files.exists(dir.resolve(images + ".gz"))) {
             IdxFolder idx = IdxFolder.load(dir);
             FloatNd x = (part.equals("test") ? idx.test() : idx.train()).features();
             Shape want = Shape.of(model.metadata().inputShape());
             if (!x.shape().dropFirst().equals(want)) {
-                throw new DataFileException(dir, "IDX images are " + x.shape().dropFirst() + ", the model takes " + want);
+                throw new DataFileException(dir, "IDX images are " + x.shape().dropFirst() + ", the model takes "
+                        + want);
             }
             return x;
         }

@@ -172,7 +172,8 @@ final class Pictures {
         float[] x = input.toArray();
         double max = maxAbs(m);
         int width = t >= 600 ? Math.min(t, 1200) : t * Math.max(1, 600 / t);
-        BufferedImage img = new BufferedImage(width, channels * BAND + (channels - 1) * GAP, BufferedImage.TYPE_INT_RGB);
+        int height = channels * BAND + (channels - 1) * GAP;
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < img.getHeight(); y++) {
             for (int col = 0; col < width; col++) {
                 img.setRGB(col, y, GAP_COLOUR);

@@ -11,7 +11,6 @@ import org.convkit.api.nd.Shape;
 import org.convkit.api.nn.ConvLayerSpec;
 import org.convkit.api.nn.FlattenSpec;
 import org.convkit.api.nn.Init;
-import org.convkit.api.nn.LayerSpec;
 import org.convkit.api.nn.LinearSpec;
 import org.convkit.api.nn.Model;
 import org.convkit.api.nn.ModelFile;
@@ -20,7 +19,6 @@ import org.convkit.api.nn.NamedLayer;
 import org.convkit.api.nn.Padding;
 import org.convkit.api.nn.ReluSpec;
 import org.convkit.api.nn.SequentialSpec;
-import org.convkit.api.nn.train.Dataset;
 
 /** Tiny seeded classifiers saved as model files, and random inputs, for the explain and features commands. */
 final class TinyModels {
@@ -36,8 +34,9 @@ final class TinyModels {
         Arrays.fill(one, 1);
         int flat = 2 * Shape.of(inputShape).size() / inputShape[0];
         List<NamedLayer> layers = new ArrayList<>();
-        layers.add(new NamedLayer("conv1", new ConvLayerSpec(rank, inputShape[0], 2, k, one, Padding.same(), one, 1, true)));
-        layers.add(new NamedLayer("relu1", (LayerSpec) ReluSpec.relu()));
+        layers.add(new NamedLayer("conv1",
+                new ConvLayerSpec(rank, inputShape[0], 2, k, one, Padding.same(), one, 1, true)));
+        layers.add(new NamedLayer("relu1", ReluSpec.relu()));
         layers.add(new NamedLayer("flat", new FlattenSpec()));
         layers.add(new NamedLayer("fc", new LinearSpec(flat, 3, true)));
         Model m = Model.build(new SequentialSpec(layers));
@@ -55,9 +54,5 @@ final class TinyModels {
             d[i] = (float) r.nextDouble();
         }
         return FloatNd.of(s, d);
-    }
-
-    static List<String> names(int n) {
-        return Dataset.indexNames(n);
     }
 }

@@ -46,7 +46,8 @@ public final class Saliency {
             for (int i = 0; i < m * size; i++) {
                 double u1 = rng.nextDouble();
                 double u2 = rng.nextDouble();
-                noisy[i] = (float) (xd[i % size] + sigma * Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2));
+                double gaussian = Math.sqrt(-2 * Math.log(1 - u1)) * Math.cos(2 * Math.PI * u2);
+                noisy[i] = (float) (xd[i % size] + sigma * gaussian);
             }
             FloatNd g = scorer.gradient(FloatNd.of(s.prepend(m), noisy), cls);
             float[] gd = g.data();

@@ -82,7 +82,8 @@ public final class Features {
         for (int i = 0; i < inputs.size(); i++) {
             FloatNd x = inputs.get(i);
             if (!x.shape().equals(one)) {
-                throw new IllegalArgumentException("input " + i + " has shape " + x.shape() + " but input 0 has " + one);
+                throw new IllegalArgumentException("input " + i + " has shape " + x.shape() + " but input 0 has "
+                        + one);
             }
             System.arraycopy(x.data(), x.offset(), all, i * one.size(), one.size());
         }

@@ -19,7 +19,7 @@ final class Nets {
     private Nets() {
     }
 
-    /** flatten then linear({@code C * prod(spatial)} -> {@code classes}): the class score is {@code W[k] . x + b[k]}. */
+    /** flatten then linear({@code C * prod(spatial)} -> {@code classes}): class score {@code W[k] . x + b[k]}. */
     static Model linear(Shape input, int classes, long seed) {
         Model m = Model.build(new SequentialSpec(List.of(
                 new NamedLayer("flat", new FlattenSpec()),
@@ -41,7 +41,8 @@ final class Nets {
         java.util.Arrays.fill(k, 3);
         java.util.Arrays.fill(one, 1);
         Model m = Model.build(new SequentialSpec(List.of(
-                new NamedLayer("conv", new ConvLayerSpec(rank, input.dim(0), out, k, one, Padding.valid(), one, 1, true)),
+                new NamedLayer("conv",
+                        new ConvLayerSpec(rank, input.dim(0), out, k, one, Padding.valid(), one, 1, true)),
                 new NamedLayer("relu", ReluSpec.relu()),
                 new NamedLayer("flat", new FlattenSpec()),
                 new NamedLayer("fc", new LinearSpec(flat, classes, true)))));

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pretrain on task A (four motifs, plenty of data), then learn task B (tell two of the motifs
- * apart: the bump and the spike pair, from six samples) by a new head on frozen features, against the same network trained from
- * scratch on the same six samples.
+ * apart: the bump and the spike pair, from six samples) by a new head on frozen features, against
+ * the same network trained from scratch on the same six samples.
  */
 class FineTuneTest {
     private static final int[] TASK_A = {0, 1, 2, 3};

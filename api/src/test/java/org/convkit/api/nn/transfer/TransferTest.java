@@ -122,7 +122,8 @@ class TransferTest {
         Init.initialise(g, 3, Init.Scheme.KAIMING_UNIFORM);
         Model h = Transfer.replaceHead(g, null, 2, 4);
         assertEquals(Shape.of(3, 2), h.outputShape(Shape.of(3, 4)));
-        assertArrayEquals(g.parameters().get("a.weight").value().toArray(), h.parameters().get("a.weight").value().toArray());
+        assertArrayEquals(g.parameters().get("a.weight").value().toArray(),
+                h.parameters().get("a.weight").value().toArray());
         assertFalse(h.parameters().containsKey("head.bias"));
     }
 
