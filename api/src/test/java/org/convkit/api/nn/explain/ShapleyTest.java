@@ -25,24 +25,25 @@ class ShapleyTest {
     }
 
     /**
-     * Exact Shapley values over all 2^M coalitions of the time windows: phi_i = sum over S without i of
-     * |S|! (M - |S| - 1)! / M! (v(S + i) - v(S)), v(S) the class score with the windows outside S zeroed.
+     * Exact Shapley values over all 2^M coalitions: phi_i = sum over S without i of
+     * |S|! (M - |S| - 1)! / M! (v(S + i) - v(S)), v(S) the class score of {@code input} with the
+     * positions whose segment ({@code segmentOf}, by spatial position) is outside S zeroed.
      */
-    private double[] exact(int segment) {
-        Scorer scorer = new Scorer(model, null, 1, 64);
-        int t = INPUT.dim(1);
-        int m = (t + segment - 1) / segment;
+    private static double[] exact(Model net, FloatNd input, int m, java.util.function.IntUnaryOperator segmentOf) {
+        Scorer scorer = new Scorer(net, null, 1, 64);
+        Shape shape = input.shape();
+        int area = shape.size() / shape.dim(0);
         double[] v = new double[1 << m];
         for (int mask = 0; mask < v.length; mask++) {
-            float[] d = new float[INPUT.size()];
-            for (int c = 0; c < INPUT.dim(0); c++) {
-                for (int p = 0; p < t; p++) {
-                    if ((mask >> (p / segment) & 1) != 0) {
-                        d[c * t + p] = x.data()[c * t + p];
+            float[] d = new float[shape.size()];
+            for (int c = 0; c < shape.dim(0); c++) {
+                for (int p = 0; p < area; p++) {
+                    if ((mask >> segmentOf.applyAsInt(p) & 1) != 0) {
+                        d[c * area + p] = input.data()[c * area + p];
                     }
                 }
             }
-            v[mask] = scorer.sampleScores(FloatNd.of(INPUT, d))[CLASS];
+            v[mask] = scorer.sampleScores(FloatNd.of(shape, d))[CLASS];
         }
         double[] fact = new double[m + 1];
         fact[0] = 1;
@@ -59,6 +60,11 @@ class ShapleyTest {
             }
         }
         return phi;
+    }
+
+    private double[] exact(int segment) {
+        int t = INPUT.dim(1);
+        return exact(model, x, (t + segment - 1) / segment, p -> p / segment);
     }
 
     private ShapleyValues estimate(ShapleyConfig config, int threads) {
@@ -98,6 +104,20 @@ class ShapleyTest {
             double gap = got.score() - got.baselineScore();
             assertEquals(gap, sum, 1e-12 * (1 + Math.abs(gap)), b.name());
             assertTrue(Math.abs(gap) > 1e-3, "a meaningful gap for " + b);
+        }
+    }
+
+    @Test
+    void imagePatchValuesMatchTheExactOnes() {
+        Shape image = Shape.of(1, 5, 4);
+        Model net = Nets.conv(image, 3, 8);
+        FloatNd pic = scaled(Nets.random(image, 9), 2);
+        // patches of 2 x 2: rows {0,1}, {2,3}, {4} by columns {0,1}, {2,3}, numbered row by row
+        double[] want = exact(net, pic, 6, p -> (p / 4 / 2) * 2 + (p % 4) / 2);
+        ShapleyValues got = Shapley.estimate(new Scorer(net, null, 2, 16), pic, CLASS,
+                new ShapleyConfig(2, 3000, false, Baseline.ZERO, 4));
+        for (int i = 0; i < want.length; i++) {
+            assertEquals(want[i], got.values()[i], 5 * got.standardErrors()[i] + 1e-6, "patch " + i);
         }
     }
 
