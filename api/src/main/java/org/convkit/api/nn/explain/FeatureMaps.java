@@ -1,7 +1,9 @@
 package org.convkit.api.nn.explain;
 
+import java.util.List;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nn.ConvLayerSpec;
+import org.convkit.api.nn.GraphSpec;
 import org.convkit.api.nn.Model;
 import org.convkit.api.nn.Parameter;
 import org.convkit.api.nn.transfer.Features;
@@ -29,14 +31,13 @@ public final class FeatureMaps {
      * @throws IllegalArgumentException when the model has no convolution
      */
     public static FloatNd firstLayerFilters(Model model) {
-        for (String name : model.layerNames()) {
-            try {
-                if (model.layer(name).spec() instanceof ConvLayerSpec) {
-                    Parameter w = model.parameters().get(name + ".weight");
-                    return w.value().copy();
-                }
-            } catch (IllegalArgumentException notALayer) {
-                // an add or concat node of a graph: no filters
+        List<String> layers = model.spec() instanceof GraphSpec g
+                ? g.nodes().stream().filter(n -> n.kind() == GraphSpec.Node.Kind.LAYER).map(GraphSpec.Node::name).toList()
+                : model.layerNames();
+        for (String name : layers) {
+            if (model.layer(name).spec() instanceof ConvLayerSpec) {
+                Parameter w = model.parameters().get(name + ".weight");
+                return w.value().copy();
             }
         }
         throw new IllegalArgumentException("the model has no convolution layer; layers are " + model.layerNames());

@@ -131,6 +131,9 @@ public final class Transfer {
         Model model = loaded.model();
         String h = head == null ? defaultHead(model) : head;
         List<String> names = model.layerNames();
+        if (!names.contains(h)) {
+            throw new IllegalArgumentException("no layer '" + h + "' to replace as the head; layers are " + names);
+        }
         if (freezeUntil != null) {
             if (!names.contains(freezeUntil)) {
                 throw new IllegalArgumentException("no layer '" + freezeUntil + "' to freeze up to; layers are "
