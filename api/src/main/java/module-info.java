@@ -13,6 +13,8 @@ module org.convkit.api {
     exports org.convkit.api.nn;
     exports org.convkit.api.nn.arch;
     exports org.convkit.api.nn.train;
+    exports org.convkit.api.nn.transfer;
+    exports org.convkit.api.nn.explain;
     exports org.convkit.api.ndimage;
     exports org.convkit.api.parallel;
     exports org.convkit.api.signal;

@@ -3,6 +3,7 @@ module org.convkit.cli {
     requires org.convkit.api;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires java.desktop;
 
     opens org.convkit.cli to info.picocli;
 }

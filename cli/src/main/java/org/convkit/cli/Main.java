@@ -59,6 +59,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ArchCommand())
                 .addSubcommand(new ConformanceCommand())
                 .addSubcommand(new ConvolveCommand())
+                .addSubcommand(new ExplainCommand())
+                .addSubcommand(new FeaturesCommand())
                 .addSubcommand(new FilterCommand())
                 .addSubcommand(new FilterInfoCommand())
                 .addSubcommand(new BenchCommand(workloads))

@@ -16,12 +16,18 @@ import org.convkit.api.parallel.Parallel;
  *     {@code (1 - momentum) r + momentum stat}, with the unbiased variance {@code var m / (m - 1)};
  * <li>evaluation: the same with the running mean and variance, which are left unchanged.
  * </ul>
+ * A layer whose weight and bias are both frozen ({@link Parameter#trainable()} false, as transfer
+ * learning leaves a feature extractor) normalises as in evaluation also in a training pass, and
+ * leaves its running statistics alone: a frozen layer computes the same function throughout
+ * fine-tuning (torch users get this by putting frozen batch norms in eval mode).
  * Parameters {@code weight} (gamma, initially 1) and {@code bias} (beta, initially 0); buffers
  * {@code running_mean} (initially 0) and {@code running_var} (initially 1). Statistics and
  * gradient sums are accumulated in double, one channel per task, so results do not depend on the
  * thread count. Backward (after a training forward) is
  * {@code gx = gamma / sqrt(var + eps) (gy - mean(gy) - xhat mean(gy xhat))}, adding
- * {@code sum(gy xhat)} to gamma's gradient and {@code sum(gy)} to beta's.
+ * {@code sum(gy xhat)} to gamma's gradient and {@code sum(gy)} to beta's (each only when that
+ * parameter is trainable); after a pass that used the running statistics it is
+ * {@code gx = gamma gy / sqrt(running_var + eps)}.
  *
  * <p>A training forward keeps a reference to its input for {@link #backward}; the caller must not
  * change it in between.
@@ -35,6 +41,7 @@ public final class BatchNormLayer implements Layer {
     private FloatNd lastInput;
     private double[] lastMean;
     private double[] lastInvStd;
+    private boolean lastBatchStats;
     private int threads = 1;
 
     /** A layer with gamma 1, beta 0, running mean 0 and running variance 1. */
@@ -72,7 +79,8 @@ public final class BatchNormLayer implements Layer {
         int channels = spec.channels();
         int area = n == 0 ? 0 : x.shape().size() / (n * channels);
         long m = (long) n * area;
-        if (pass.training() && m < 2) {
+        boolean batchStats = pass.training() && (gamma.trainable() || beta.trainable());
+        if (batchStats && m < 2) {
             throw new IllegalArgumentException("batch norm expects more than 1 value per channel when training, got input "
                     + Arrays.toString(x.shape().dims()));
         }
@@ -88,7 +96,7 @@ public final class BatchNormLayer implements Layer {
         double momentum = spec.momentum();
         Parallel.forRange(channels, pass.threads(), (lo, hi) -> {
             for (int c = lo; c < hi; c++) {
-                if (pass.training()) {
+                if (batchStats) {
                     double sum = 0;
                     for (int i = 0; i < n; i++) {
                         int base = off + (i * channels + c) * area;
@@ -124,10 +132,11 @@ public final class BatchNormLayer implements Layer {
                 }
             }
         });
-        if (pass.training()) {
+        if (pass.gradients()) {
             lastInput = x;
             lastMean = mean;
             lastInvStd = invStd;
+            lastBatchStats = batchStats;
             threads = pass.threads();
         }
         return FloatNd.of(x.shape(), y);
@@ -157,6 +166,9 @@ public final class BatchNormLayer implements Layer {
         float[] betaGrad = beta.grad().data();
         double[] mean = lastMean;
         double[] invStd = lastInvStd;
+        boolean batchStats = lastBatchStats;
+        boolean gammaTrains = gamma.trainable();
+        boolean betaTrains = beta.trainable();
         Parallel.forRange(channels, threads, (lo, hi) -> {
             for (int c = lo; c < hi; c++) {
                 double sumG = 0;
@@ -169,10 +181,15 @@ public final class BatchNormLayer implements Layer {
                         sumGx += gv * (in[off + base + j] - mean[c]) * invStd[c];
                     }
                 }
-                gammaGrad[c] += (float) sumGx;
-                betaGrad[c] += (float) sumG;
-                double meanG = sumG / m;
-                double meanGx = sumGx / m;
+                if (gammaTrains) {
+                    gammaGrad[c] += (float) sumGx;
+                }
+                if (betaTrains) {
+                    betaGrad[c] += (float) sumG;
+                }
+                // with fixed (running) statistics the mean and variance do not depend on x
+                double meanG = batchStats ? sumG / m : 0;
+                double meanGx = batchStats ? sumGx / m : 0;
                 double scale = gammaValue[c] * invStd[c];
                 for (int i = 0; i < n; i++) {
                     int base = (i * channels + c) * area;

@@ -16,7 +16,8 @@ import org.convkit.api.nd.Shape;
  * kernel with stride 1 and no padding multiplies the input directly). Backward: {@code gx} is the
  * correlation with the flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw}
  * ({@code gy cols^T}) is accumulated over the batch and the positions, {@code gb} is the sum of
- * {@code gy}; both are added into the parameters' gradients. Items run on up to
+ * {@code gy}; both are added into the parameters' gradients (only a trainable parameter's: the
+ * work for a frozen one is skipped). Items run on up to
  * {@link Pass#threads()} threads with results independent of the thread count (see {@link ConvWork}).
  * Parameters: {@code weight}, then {@code bias} when the spec has one. A training forward pass keeps
  * a reference to its input for the backward pass; the caller must not modify it in between.
@@ -127,8 +128,8 @@ public final class ConvLayer implements Layer {
                 }
             }
         });
-        input = pass.training() ? x : null;
-        output = pass.training() ? ys : null;
+        input = pass.gradients() ? x : null;
+        output = pass.gradients() ? ys : null;
         threads = pass.threads();
         return FloatNd.of(ys, y);
     }
@@ -155,7 +156,8 @@ public final class ConvLayer implements Layer {
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = new float[x.shape().size()];
-        work.forChunks(n, threads, blocks.scratch(), weight.size(),
+        boolean weightGrad = weight.trainable();
+        work.forChunks(n, threads, blocks.scratch(), weightGrad ? weight.size() : 0,
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * inSize;
                     int gyOff = gy.offset() + item * cout * outSize;
@@ -170,7 +172,7 @@ public final class ConvLayer implements Layer {
                         if (!direct) {
                             col.im2col(xd, xOff, cin, q, qh, scratch, 0);
                         }
-                        for (int gi = 0; gi < groups; gi++) {
+                        for (int gi = 0; weightGrad && gi < groups; gi++) {
                             Sgemm.gemm(false, true, coutG, rows, width, gyd, gyOff + gi * coutG * outSize + p0, outSize,
                                     b, bOff + gi * rows * ldb, ldb, 1f, partial, gi * coutG * rows, rows, gt);
                         }
@@ -187,7 +189,7 @@ public final class ConvLayer implements Layer {
                         }
                     }
                 }, weight.grad().data());
-        if (bias != null) {
+        if (bias != null && bias.trainable()) {
             ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, outSize, bias.grad().data());
         }
         return FloatNd.of(x.shape(), gx);

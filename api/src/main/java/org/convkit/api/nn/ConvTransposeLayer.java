@@ -15,8 +15,9 @@ import org.convkit.api.nd.Shape;
  *
  * <p>Forward: per batch item one {@link Sgemm} per group ({@code W^T x}) then col2im; backward:
  * im2col of {@code gy}, then {@code gx = W cols} and {@code gw += x cols^T} per group, {@code gb} the
- * sum of {@code gy}; parameter gradients are added into {@link Parameter#grad()}. Threads and
- * determinism as in {@link ConvLayer}. A training forward pass keeps a reference to its input.
+ * sum of {@code gy}; parameter gradients are added into {@link Parameter#grad()} (a frozen one gets
+ * none). Threads and determinism as in {@link ConvLayer}. A training forward pass keeps a reference
+ * to its input.
  */
 public final class ConvTransposeLayer implements Layer {
     private final ConvTransposeLayerSpec spec;
@@ -134,8 +135,8 @@ public final class ConvTransposeLayer implements Layer {
                 ConvWork.addBias(y, yOff, cout, ySize, ySize, bias.value().data());
             }
         });
-        input = pass.training() ? x : null;
-        output = pass.training() ? ys : null;
+        input = pass.gradients() ? x : null;
+        output = pass.gradients() ? ys : null;
         threads = pass.threads();
         return FloatNd.of(ys, y);
     }
@@ -162,7 +163,8 @@ public final class ConvTransposeLayer implements Layer {
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = new float[x.shape().size()];
-        work.forChunks(n, threads, blocks.scratch(), weight.size(),
+        boolean weightGrad = weight.trainable();
+        work.forChunks(n, threads, blocks.scratch(), weightGrad ? weight.size() : 0,
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * xSize;
                     int gyOff = gy.offset() + item * cout * ySize;
@@ -180,12 +182,14 @@ public final class ConvTransposeLayer implements Layer {
                             int bg = bOff + gi * rows * ldb;
                             Sgemm.gemm(false, false, cinG, width, rows, w, gi * cinG * rows, rows, b, bg, ldb, 0f,
                                     gx, item * cin * xSize + gi * cinG * xSize + p0, xSize, gt);
-                            Sgemm.gemm(false, true, cinG, rows, width, xd, xOff + gi * cinG * xSize + p0, xSize,
-                                    b, bg, ldb, 1f, partial, gi * cinG * rows, rows, gt);
+                            if (weightGrad) {
+                                Sgemm.gemm(false, true, cinG, rows, width, xd, xOff + gi * cinG * xSize + p0, xSize,
+                                        b, bg, ldb, 1f, partial, gi * cinG * rows, rows, gt);
+                            }
                         }
                     }
                 }, weight.grad().data());
-        if (bias != null) {
+        if (bias != null && bias.trainable()) {
             ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, ySize, bias.grad().data());
         }
         return FloatNd.of(x.shape(), gx);

@@ -9,7 +9,8 @@ import org.convkit.api.parallel.Parallel;
 /**
  * Inverted dropout, {@code torch.nn.functional.dropout}: in a training pass each element is kept
  * with probability {@code 1 - p} and scaled by {@code 1 / (1 - p)}, or zeroed; an evaluation pass
- * returns its input unchanged. Backward multiplies {@code gy} by the same mask and scale.
+ * returns its input unchanged. Backward multiplies {@code gy} by the same mask and scale (after an
+ * evaluation pass with {@link Pass#gradients()}, it returns {@code gy}: the layer is the identity).
  *
  * <p>The mask depends only on {@link Pass#seed()} and the input size: the elements are cut into
  * fixed blocks, each drawing from its own {@link SplittableRandom} seeded from the pass seed and the
@@ -42,6 +43,10 @@ public final class DropoutLayer implements Layer {
     public FloatNd forward(FloatNd x, Pass pass) {
         outputShape(x.shape());
         if (!pass.training()) {
+            if (pass.gradients()) {
+                lastKeep = null;
+                lastShape = x.shape();
+            }
             return x;
         }
         int size = x.shape().size();
@@ -71,12 +76,15 @@ public final class DropoutLayer implements Layer {
 
     @Override
     public FloatNd backward(FloatNd gy) {
-        if (lastKeep == null) {
+        if (lastShape == null) {
             throw new IllegalStateException("dropout backward before a training forward");
         }
         if (!gy.shape().equals(lastShape)) {
             throw new IllegalArgumentException("dropout backward expects a gradient of shape "
                     + Arrays.toString(lastShape.dims()) + ", got " + Arrays.toString(gy.shape().dims()));
+        }
+        if (lastKeep == null) {
+            return gy;
         }
         float scale = (float) (1.0 / (1.0 - spec.p()));
         boolean[] keep = lastKeep;

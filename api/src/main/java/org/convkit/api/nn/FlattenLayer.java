@@ -33,7 +33,7 @@ public final class FlattenLayer implements Layer {
     @Override
     public FloatNd forward(FloatNd x, Pass pass) {
         Shape out = outputShape(x.shape());
-        if (pass.training()) {
+        if (pass.gradients()) {
             lastInputShape = x.shape();
         }
         return x.reshape(out);

@@ -51,7 +51,7 @@ public final class GlobalAvgPoolLayer implements Layer {
                 y[p] = (float) (s / area);
             }
         });
-        if (pass.training()) {
+        if (pass.gradients()) {
             lastInputShape = x.shape();
             threads = pass.threads();
         }

@@ -1,9 +1,11 @@
 package org.convkit.api.nn;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
 
@@ -53,13 +55,34 @@ public final class Graph implements Model {
 
     @Override
     public FloatNd backward(FloatNd gy) {
+        Map<String, FloatNd> grads = backward(gy, null);
+        FloatNd gx = grads.get(GraphSpec.INPUT);
+        return gx != null ? gx : FloatNd.zeros(activations.get(GraphSpec.INPUT).shape());
+    }
+
+    /** Skips every node with no trainable parameter at or before it (nothing it could pass a gradient to). */
+    @Override
+    public void backwardParameters(FloatNd gy) {
+        Set<String> reaches = new HashSet<>();
+        for (GraphSpec.Node n : spec.nodes()) {
+            Layer l = layers.get(n.name());
+            if (l != null && l.parameters().stream().anyMatch(Parameter::trainable)
+                    || n.inputs().stream().anyMatch(reaches::contains)) {
+                reaches.add(n.name());
+            }
+        }
+        backward(gy, reaches);
+    }
+
+    /** Propagates {@code gy} to every node, or only to those in {@code only} when it is not null. */
+    private Map<String, FloatNd> backward(FloatNd gy, Set<String> only) {
         Map<String, FloatNd> grads = new HashMap<>();
         grads.put(spec.output(), gy);
         List<GraphSpec.Node> nodes = spec.nodes();
         for (int i = nodes.size() - 1; i >= 0; i--) {
             GraphSpec.Node n = nodes.get(i);
             FloatNd g = grads.remove(n.name());
-            if (g == null) {
+            if (g == null || only != null && !only.contains(n.name())) {
                 continue;
             }
             switch (n.kind()) {
@@ -73,8 +96,7 @@ public final class Graph implements Model {
                 }
             }
         }
-        FloatNd gx = grads.get(GraphSpec.INPUT);
-        return gx != null ? gx : FloatNd.zeros(activations.get(GraphSpec.INPUT).shape());
+        return grads;
     }
 
     private static void accumulate(Map<String, FloatNd> grads, String name, FloatNd g) {

@@ -7,9 +7,10 @@ import org.convkit.api.nd.Shape;
 /**
  * A network layer: its spec, a forward pass, a backward pass and its parameters.
  *
- * <p>Lifecycle: {@link #forward} with a training {@link Pass} keeps what the backward pass needs;
+ * <p>Lifecycle: {@link #forward} with a training {@link Pass} (or any pass with
+ * {@link Pass#gradients()}, such as an evaluation pass for saliency) keeps what the backward pass needs;
  * {@link #backward} then takes the gradient of the loss with respect to the output, adds the
- * parameter gradients into each {@link Parameter#grad()} (so gradients accumulate until zeroed)
+ * parameter gradients into each trainable {@link Parameter#grad()} (so gradients accumulate until zeroed)
  * and returns the gradient with respect to the input. Neither method modifies its argument. Shapes
  * include the batch dimension first.
  */

@@ -12,7 +12,8 @@ import org.convkit.api.parallel.Parallel;
  * {@code y = x W^T + b} with weight {@code W [out, in]} (parameter {@code weight}) and bias
  * {@code b [out]} (parameter {@code bias}, absent when the spec has none). Backward returns
  * {@code gx = gy W} and adds {@code gy^T x} to the weight gradient and the column sums of
- * {@code gy} to the bias gradient. The three products run through {@link Sgemm#gemm}.
+ * {@code gy} to the bias gradient (each only when that parameter is trainable: a frozen one gets
+ * no gradient). The three products run through {@link Sgemm#gemm}.
  *
  * <p>A training forward keeps a reference to its input for {@link #backward}; the caller must not
  * change it in between.
@@ -65,7 +66,7 @@ public final class LinearLayer implements Layer {
                 }
             });
         }
-        if (pass.training()) {
+        if (pass.gradients()) {
             lastInput = TensorOps.dense(x);
             lastBatch = n;
             threads = pass.threads();
@@ -89,8 +90,10 @@ public final class LinearLayer implements Layer {
         int go = gy.offset();
         float[] gx = new float[n * in];
         Sgemm.gemm(false, false, n, in, out, g, go, out, weight.value().data(), 0, in, 0f, gx, 0, in, threads);
-        Sgemm.gemm(true, false, out, in, n, g, go, out, lastInput, 0, in, 1f, weight.grad().data(), 0, in, threads);
-        if (bias != null) {
+        if (weight.trainable()) {
+            Sgemm.gemm(true, false, out, in, n, g, go, out, lastInput, 0, in, 1f, weight.grad().data(), 0, in, threads);
+        }
+        if (bias != null && bias.trainable()) {
             float[] gb = bias.grad().data();
             Parallel.forRange(out, threads, (lo, hi) -> {
                 for (int j = lo; j < hi; j++) {

@@ -18,6 +18,15 @@ public interface Model {
 
     FloatNd backward(FloatNd gy);
 
+    /**
+     * The backward pass for the parameter gradients only (the training loop's): as {@link #backward}
+     * but it may stop before the first layers when neither they nor any layer before them has a
+     * trainable parameter (a frozen feature extractor), as the input gradient is not wanted.
+     */
+    default void backwardParameters(FloatNd gy) {
+        backward(gy);
+    }
+
     /** The output shape (batch first) for an input shape; throws naming the layer that does not fit. */
     Shape outputShape(Shape input);
 

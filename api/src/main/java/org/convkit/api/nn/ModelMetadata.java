@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.convkit.api.nd.FloatNd;
+import org.convkit.api.nd.Shape;
 import org.convkit.api.signal.FilterChain;
 
 /**
@@ -49,6 +51,30 @@ public record ModelMetadata(List<String> classNames, int[] inputShape, Normalisa
         @Override
         public double[] mean() {
             return mean.clone();
+        }
+
+        /**
+         * {@code (x - mean[c]) / std[c]} for a batch {@code x [N, C, ...]}, as a new array (computed in
+         * double, rounded to float once).
+         */
+        public FloatNd apply(FloatNd x) {
+            Shape s = x.shape();
+            if (s.rank() < 2 || s.dim(1) != mean.length) {
+                throw new IllegalArgumentException("normalisation of " + mean.length + " channels cannot take input "
+                        + s + " (expected [N, " + mean.length + ", ...])");
+            }
+            int n = s.dim(0);
+            int area = n == 0 ? 0 : s.size() / (n * mean.length);
+            float[] in = x.data();
+            float[] out = new float[s.size()];
+            for (int i = 0, k = 0; i < n; i++) {
+                for (int c = 0; c < mean.length; c++) {
+                    for (int j = 0; j < area; j++, k++) {
+                        out[k] = (float) ((in[x.offset() + k] - mean[c]) / std[c]);
+                    }
+                }
+            }
+            return FloatNd.of(s, out);
         }
 
         @Override

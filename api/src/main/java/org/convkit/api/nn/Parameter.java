@@ -5,8 +5,8 @@ import org.convkit.api.nd.Shape;
 
 /**
  * A trainable tensor and its gradient. Backward passes add into {@link #grad()}; optimisers read
- * it and {@link #zeroGrad()} clears it. A frozen parameter (transfer learning) still receives
- * gradients but optimisers leave its value alone.
+ * it and {@link #zeroGrad()} clears it. A frozen parameter ({@code trainable} false, transfer
+ * learning) receives no gradient (layers skip that work) and optimisers leave its value alone.
  */
 public final class Parameter {
     private final String name;

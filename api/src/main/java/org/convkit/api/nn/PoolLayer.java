@@ -86,7 +86,7 @@ public final class PoolLayer implements Layer {
         float[] in = x.data();
         int off = x.offset();
         float[] y = new float[planes * outPlane];
-        int[] argmax = max && pass.training() ? new int[y.length] : null;
+        int[] argmax = max && pass.gradients() ? new int[y.length] : null;
         float volume = k[0] * k[1] * k[2];
         Parallel.forRange(planes, pass.threads(), (lo, hi) -> {
             for (int p = lo; p < hi; p++) {
@@ -144,7 +144,7 @@ public final class PoolLayer implements Layer {
                 }
             }
         });
-        if (pass.training()) {
+        if (pass.gradients()) {
             lastInputShape = x.shape();
             lastArgmax = argmax;
             threads = pass.threads();

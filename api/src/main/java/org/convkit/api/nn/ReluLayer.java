@@ -63,7 +63,7 @@ public final class ReluLayer implements Layer {
             });
         }
         FloatNd y = FloatNd.of(x.shape(), out);
-        if (pass.training()) {
+        if (pass.gradients()) {
             lastOutput = y;
             threads = pass.threads();
         }

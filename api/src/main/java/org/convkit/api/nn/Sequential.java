@@ -48,6 +48,18 @@ public final class Sequential implements Model {
     }
 
     @Override
+    public void backwardParameters(FloatNd gy) {
+        List<Layer> all = new ArrayList<>(layers.values());
+        int first = 0;
+        while (first < all.size() && all.get(first).parameters().stream().noneMatch(Parameter::trainable)) {
+            first++;
+        }
+        for (int i = all.size() - 1; i >= first; i--) {
+            gy = all.get(i).backward(gy);
+        }
+    }
+
+    @Override
     public Shape outputShape(Shape input) {
         Shape s = input;
         for (var e : layers.entrySet()) {

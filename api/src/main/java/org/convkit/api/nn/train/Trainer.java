@@ -30,7 +30,8 @@ import org.convkit.api.nn.Pass;
  * {@code SplittableRandom(mix(seed, e))}, in batches of {@link TrainerConfig#batchSize()} (the last
  * one smaller, as PyTorch's {@code DataLoader} with {@code drop_last=False}); each batch runs
  * {@code zeroGrad}, a training forward pass with {@code Pass.train(threads, mix(seed, e, b))},
- * the loss, the backward pass and one optimiser step. Every draw thus depends on (seed, epoch,
+ * the loss, the backward pass ({@link Model#backwardParameters}: a frozen first part of the
+ * network is not visited) and one optimiser step. Every draw thus depends on (seed, epoch,
  * batch) only, so a run resumed from a checkpoint ends with the same weights, bit for bit, as one
  * that was never interrupted, and the thread count changes nothing. A NaN or infinite batch loss
  * throws {@link NonFiniteLossException} before the step.
@@ -160,7 +161,7 @@ public final class Trainer {
             if (!Float.isFinite(l)) {
                 throw new NonFiniteLossException(l, epoch, b);
             }
-            model.backward(loss.backward());
+            model.backwardParameters(loss.backward());
             optimizer.step();
             lossSum += (double) l * m;
             classes &= out.shape().rank() == 2;
