@@ -62,7 +62,11 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new FilterInfoCommand())
                 .addSubcommand(new BenchCommand(workloads))
                 .addSubcommand(new InfoCommand())
-                .addSubcommand(new PluginsCommand());
+                .addSubcommand(new PluginsCommand())
+                .addSubcommand(new ConvertCommand())
+                .addSubcommand(new TrainCommand())
+                .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new PredictCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::usageError);
