@@ -66,7 +66,8 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new ConvertCommand())
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new EvaluateCommand())
-                .addSubcommand(new PredictCommand());
+                .addSubcommand(new PredictCommand())
+                .addSubcommand(new DemoCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::usageError);
