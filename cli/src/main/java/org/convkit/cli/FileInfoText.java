@@ -41,7 +41,16 @@ final class FileInfoText {
         b.append(String.format(Locale.ROOT, "%-12s %s%n", name, value));
     }
 
-    private static String num(JsonNode n) {
-        return n == null || n.isNull() ? "-" : String.format(Locale.ROOT, "%.6g", n.asDouble());
+    /** Six significant digits without trailing zeros: 128, 0.5, 1.23457e+08. */
+    static String num(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return "-";
+        }
+        double v = n.asDouble();
+        double a = Math.abs(v);
+        if (a != 0 && (a >= 1e9 || a < 1e-4)) {
+            return String.format(Locale.ROOT, "%.6g", v);
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }

@@ -2,12 +2,14 @@ package org.convkit.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.convkit.api.conv.ConvContext;
 import org.convkit.api.nd.DoubleNd;
 import org.convkit.api.nd.NdArray;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.signal.FilterChain;
+import org.convkit.cli.plot.FilterPlot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  convkit filter eeg.npy --fs 256 --moving-average 10 --bandpass 1 40 --notch 50 -o clean.npy",
         "  convkit filter eeg.csv --fs 256 --lowpass 30 --order 6 --zero-phase -o smooth.csv",
-        "  convkit filter x.npy --ba \"0.5,0.5;1,-0.2\" -o y.npy"},
+        "  convkit filter x.npy --ba \"0.5,0.5;1,-0.2\" -o y.npy",
+        "  convkit filter eeg.npy --fs 256 --moving-average 10 --bandpass 1 40 -o clean.npy --plot clean.png"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class FilterCommand implements Callable<Integer> {
@@ -47,6 +50,10 @@ final class FilterCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUTPUT", description = "Where to write the result (.npy or .csv).")
     Path output;
 
+    @Option(names = "--plot", paramLabel = "OUT.png",
+            description = "Also draw the signal before and after (first channels) and the chain's |H(f)| and phase.")
+    Path plot;
+
     @Override
     public Integer call() throws IOException {
         FilterChain chain = filters.chain(spec.commandLine().getParseResult().originalArgs());
@@ -62,7 +69,24 @@ final class FilterCommand implements Callable<Integer> {
             throw new BadInputException(input + ": " + e.getMessage(), e);
         }
         ArrayFiles.write(output, NdArray.as(raw.dtype(), timeLast(y, ArrayFiles.isCsv(output))));
+        if (plot != null) {
+            FilterPlot.write(plot, "Filtered " + input.getFileName(), rows(x), rows(y),
+                    filters.fs == null ? Double.NaN : filters.fs, List.of(), chain);
+        }
         return ExitCodes.OK;
+    }
+
+    /** Time-last {@code (T)} or {@code (channels, T)} as rows; higher ranks fold their leading axes into channels. */
+    private static double[][] rows(DoubleNd a) {
+        int t = a.shape().dim(a.shape().rank() - 1);
+        int c = t == 0 ? 0 : a.shape().size() / t;
+        double[][] r = new double[c][t];
+        for (int i = 0; i < c; i++) {
+            for (int j = 0; j < t; j++) {
+                r[i][j] = a.getDouble(i * t + j);
+            }
+        }
+        return r;
     }
 
     /** A 2-d CSV holds time down the rows; the filters want time on the last axis (a transpose either way). */

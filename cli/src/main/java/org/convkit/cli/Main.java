@@ -67,7 +67,9 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new TrainCommand())
                 .addSubcommand(new EvaluateCommand())
                 .addSubcommand(new PredictCommand())
-                .addSubcommand(new DemoCommand());
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new SpectrogramCommand())
+                .addSubcommand(new KernelCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::usageError);

@@ -46,8 +46,8 @@ public final class Png {
     }
 
     /**
-     * Panels laid out row by row, {@code columns} per row, each cell as large as the largest panel,
-     * on white.
+     * Panels laid out row by row, {@code columns} per row, on white: each row as tall as its tallest
+     * panel, each column as wide as its widest.
      */
     static BufferedImage tile(List<BufferedImage> panels, int columns) {
         if (panels.isEmpty()) {
@@ -55,15 +55,27 @@ public final class Png {
         }
         int cols = Math.min(columns, panels.size());
         int rows = (panels.size() + cols - 1) / cols;
-        int w = panels.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
-        int h = panels.stream().mapToInt(BufferedImage::getHeight).max().orElseThrow();
-        BufferedImage out = new BufferedImage(w * cols, h * rows, BufferedImage.TYPE_INT_RGB);
+        int[] widths = new int[cols];
+        int[] heights = new int[rows];
+        for (int i = 0; i < panels.size(); i++) {
+            widths[i % cols] = Math.max(widths[i % cols], panels.get(i).getWidth());
+            heights[i / cols] = Math.max(heights[i / cols], panels.get(i).getHeight());
+        }
+        int[] x = new int[cols + 1];
+        for (int c = 0; c < cols; c++) {
+            x[c + 1] = x[c] + widths[c];
+        }
+        int[] y = new int[rows + 1];
+        for (int r = 0; r < rows; r++) {
+            y[r + 1] = y[r] + heights[r];
+        }
+        BufferedImage out = new BufferedImage(x[cols], y[rows], BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, out.getWidth(), out.getHeight());
             for (int i = 0; i < panels.size(); i++) {
-                g.drawImage(panels.get(i), (i % cols) * w, (i / cols) * h, null);
+                g.drawImage(panels.get(i), x[i % cols], y[i / cols], null);
             }
         } finally {
             g.dispose();

@@ -32,7 +32,7 @@ public final class ResponsePlot {
     private ResponsePlot() {
     }
 
-    /** Writes the response of {@code chain} at sampling rate {@code fs}. */
+    /** Writes the response of {@code chain} at sampling rate {@code fs} (NaN: unknown, frequencies in cycles per sample). */
     public static void write(Path target, String title, FilterChain chain, double fs) throws IOException {
         Png.write(target, render(title, chain, fs));
     }
@@ -75,7 +75,8 @@ public final class ResponsePlot {
     }
 
     static BufferedImage render(String title, FilterChain chain, double fs) {
-        FrequencyResponse r = response(chain, fs);
+        String axis = Double.isNaN(fs) ? "frequency (cycles/sample)" : "frequency (Hz)";
+        FrequencyResponse r = response(chain, Double.isNaN(fs) ? 1 : fs);
         double[] f = r.frequencies();
         double[] mag = r.magnitude();
         double[] db = new double[f.length];
@@ -86,16 +87,16 @@ public final class ResponsePlot {
             db[i] = Math.max(FLOOR_DB, 20 * Math.log10(mag[i]));
             phase[i] = Math.toDegrees(Math.atan2(im[i], re[i]));
         }
-        XYChart m = chart(title + ": magnitude", "|H(f)| (dB)");
+        XYChart m = chart(title + ": magnitude", axis, "|H(f)| (dB)");
         line(m, "|H|", f, db);
-        XYChart p = chart(title + ": phase", "phase (degrees)");
+        XYChart p = chart(title + ": phase", axis, "phase (degrees)");
         p.getStyler().setYAxisMin(-180.0).setYAxisMax(180.0);
         line(p, "phase", f, phase);
         return Png.tile(List.of(Png.render(m), Png.render(p)), 1);
     }
 
-    private static XYChart chart(String title, String yTitle) {
-        XYChart c = new XYChartBuilder().width(1200).height(420).title(title).xAxisTitle("frequency (Hz)")
+    private static XYChart chart(String title, String xTitle, String yTitle) {
+        XYChart c = new XYChartBuilder().width(1200).height(420).title(title).xAxisTitle(xTitle)
                 .yAxisTitle(yTitle).build();
         Png.style(c.getStyler());
         c.getStyler().setSeriesColors(Png.SERIES);

@@ -31,7 +31,7 @@ public final class SignalPlot {
      *
      * @param before {@code [channels][samples]}
      * @param after  the same shape, filtered
-     * @param fs     samples per second
+     * @param fs     samples per second, NaN when unknown (the time axis is then in samples)
      * @param labels channel names (empty for "channel 1", "channel 2", ...)
      */
     public static void write(Path target, String title, double[][] before, double[][] after, double fs,
@@ -43,21 +43,23 @@ public final class SignalPlot {
         if (before.length == 0 || before.length != after.length) {
             throw new IllegalArgumentException("before has " + before.length + " channels, after " + after.length);
         }
-        if (!(fs > 0)) {
-            throw new IllegalArgumentException("sampling rate must be positive, got " + fs);
+        if (!(fs > 0) && !Double.isNaN(fs)) {
+            throw new IllegalArgumentException("sampling rate must be positive (or NaN for unknown), got " + fs);
         }
+        String timeAxis = Double.isNaN(fs) ? "time (samples)" : "time (s)";
+        double rate = Double.isNaN(fs) ? 1 : fs;
         int channels = Math.min(MAX_CHANNELS, before.length);
         List<BufferedImage> panels = new ArrayList<>();
         for (int ch = 0; ch < channels; ch++) {
             String name = ch < labels.size() ? labels.get(ch) : "channel " + (ch + 1);
             String heading = ch == 0 ? title + ": " + name : name;
-            XYChart c = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT).title(heading).xAxisTitle("time (s)")
+            XYChart c = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT).title(heading).xAxisTitle(timeAxis)
                     .yAxisTitle("amplitude").build();
             Png.style(c.getStyler());
             c.getStyler().setSeriesColors(new java.awt.Color[] {new java.awt.Color(150, 150, 150), Png.SERIES[0]});
             c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-            line(c, "before", before[ch], fs, 1.0f);
-            line(c, "after", after[ch], fs, 2.0f);
+            line(c, "before", before[ch], rate, 1.0f);
+            line(c, "after", after[ch], rate, 2.0f);
             panels.add(Png.render(c));
         }
         return Png.tile(panels, 1);
