@@ -107,4 +107,21 @@ class PictureCommandsTest {
         assertEquals(2 * 300 + 2 * 420, img.getHeight());
         assertTrue(Files.isRegularFile(dir.resolve("y.npy")));
     }
+
+    @Test
+    void filterReadsARecordingFormatUsesItsRateAndWritesTheSameFormat() throws IOException {
+        // the test format records 128 Hz; a 1 Hz low-pass of a 2-channel file must need no --fs
+        Path rec = TestData.file(dir.resolve("r.sig.npy"), 1, 3L);
+        Path out = dir.resolve("smooth.sig.npy");
+        Cli r = Cli.run("filter", rec.toString(), "--moving-average", "10", "--lowpass", "1", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        NdArray y = Npy.read(out);
+        assertEquals(Shape.of(2, 256), y.shape());
+        // the 24 Hz rhythm is gone: what is left is far smaller than the input's unit amplitude
+        double max = 0;
+        for (int i = 64; i < 192; i++) {
+            max = Math.max(max, Math.abs(y.getDouble(i)));
+        }
+        assertTrue(max < 0.3, "max " + max);
+    }
 }
