@@ -39,6 +39,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // plots are drawn off-screen: never open a display connection, even when DISPLAY is set
+        System.setProperty("java.awt.headless", "true");
         Charset cs = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
