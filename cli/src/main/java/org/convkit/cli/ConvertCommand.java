@@ -15,9 +15,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit convert}: reads a file in any format found and writes it in the format OUT's name selects. */
 @Command(name = "convert", description = {
-        "Converts a data file between formats: IN is decoded by whichever format recognises it, OUT is",
-        "written (atomically) by the writable format its extension names, keeping the metadata that",
-        "format can hold. 'convkit plugins' lists the formats and which ones write.",
+        "Converts a data file to the format OUT's extension names.",
+        "",
+        "Converts a data file between formats: IN is decoded by whichever format",
+        "recognises it, OUT is written (atomically) by the writable format its",
+        "extension names, keeping the metadata that format can hold. 'convkit plugins'",
+        "lists the formats and which ones write.",
         "",
         "Examples:",
         "  convkit convert night1.edf night1.npy",

@@ -18,11 +18,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit demo}: the whole story on seeded synthetic data, for any domain. */
 @Command(name = "demo", sortOptions = false, description = {
-        "Runs a domain end to end on seeded synthetic data in under a minute: writes example files,",
-        "smooths one recording with a moving average (window 10) and the domain's band-pass (1-d",
-        "domains), trains the domain's default network with Adam, scores it on a held-out test set from",
-        "another seed, prints the accuracy and confusion matrix, and writes the plots, the example files",
-        "and the model into a folder it names. 'demo image' uses a bundled subset of MNIST.",
+        "Runs a domain end to end on synthetic data: train, score, plots.",
+        "",
+        "Runs a domain end to end on seeded synthetic data in under a minute: writes",
+        "example files, smooths one recording with a moving average (window 10) and the",
+        "domain's band-pass (1-d domains), trains the domain's default network with",
+        "Adam, scores it on a held-out test set from another seed, prints the accuracy",
+        "and confusion matrix, and writes the plots, the example files and the model",
+        "into a folder it names. 'demo image' uses a bundled subset of MNIST.",
         "",
         "Examples:",
         "  convkit demo",
@@ -61,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Domain d = Domains.named(domain);
         Path dir = out != null ? out : Path.of("convkit-demo-" + d.name());
-        Demo.Size size = Demo.Size.forRank(d.rank());
+        Demo.Size size = Demo.Size.forDomain(d);
         if (epochs != null) {
             size = size.withEpochs(epochs);
         }

@@ -20,9 +20,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit evaluate}: scores a model file on labelled data. */
 @Command(name = "evaluate", sortOptions = false, description = {
-        "Scores a model on labelled data: accuracy, per-class precision, recall and F1, and the confusion",
-        "matrix (rows: true class, columns: predicted). The data is read as training read it: through the",
-        "domain the model file records (or --domain), with its preprocessing.",
+        "Scores a model on labelled data.",
+        "",
+        "Scores a model on labelled data: accuracy, per-class precision, recall and F1,",
+        "and the confusion matrix (rows: true class, columns: predicted). The data is",
+        "read as training read it: through the domain the model file records (or",
+        "--domain), with its preprocessing.",
         "",
         "Examples:",
         "  convkit evaluate --model eeg.ckpt --data held-out/",

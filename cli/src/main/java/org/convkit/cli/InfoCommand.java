@@ -19,10 +19,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit info}: versions, the machine, the Vector API and the engines found. */
 @Command(name = "info", description = {
-        "Without FILE: prints versions, cores, Vector API support and the engines found.",
-        "With FILE: decodes it (any format found, see 'convkit plugins') and prints its format, shape,",
-        "sample rate, channels (label, rate, unit, samples, min, max, mean), annotations, voxel size and",
-        "the min, max and mean of its values.",
+        "Prints the machine and the engines found, or describes a data file.",
+        "",
+        "Without FILE: prints versions, cores, Vector API support and the engines",
+        "found. With FILE: decodes it (any format found, see 'convkit plugins') and",
+        "prints its format, shape, sample rate, channels (label, rate, unit, samples,",
+        "min, max, mean), annotations, voxel size and the min, max and mean of its",
+        "values.",
         "",
         "Examples:",
         "  convkit info",

@@ -26,10 +26,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit kernel}: one of the seed's named kernels over an image, shown before and after. */
 @Command(name = "kernel", sortOptions = false, description = {
-        "Correlates an image with a named 2-d kernel (scipy.ndimage.correlate, mode 'reflect') and draws",
-        "the image and the result side by side. Colour images are turned grey first (the mean of their",
-        "channels). Kernels: sobel-x, sobel-y, laplacian, gaussian, vertical-edge, horizontal-edge.",
-        "OUT.npy holds the filtered values instead of a picture.",
+        "Filters an image with a named kernel and draws it before and after.",
+        "",
+        "Correlates an image with a named 2-d kernel (scipy.ndimage.correlate, mode",
+        "'reflect') and draws the image and the result side by side. Colour images are",
+        "turned grey first (the mean of their channels). Kernels: sobel-x, sobel-y,",
+        "laplacian, gaussian, vertical-edge, horizontal-edge. OUT.npy holds the",
+        "filtered values instead of a picture.",
         "",
         "Examples:",
         "  convkit kernel sobel-x photo.png -o edges.png",

@@ -17,8 +17,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit plugins}: what {@link java.util.ServiceLoader} found. */
 @Command(name = "plugins", description = {
-        "Lists the plugins found: data domains (name, rank, channels, formats with their extensions and",
-        "whether convkit reads (r) and writes (w) them), convolution engines and ndimage filter engines.",
+        "Lists the data domains, their file formats and the engines found.",
+        "",
+        "Lists the plugins found: data domains (name, rank, channels, formats with",
+        "their extensions and whether convkit reads (r) and writes (w) them),",
+        "convolution engines and ndimage filter engines.",
         "",
         "Example:",
         "  convkit plugins"},

@@ -25,10 +25,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit predict}: class probabilities for raw files. */
 @Command(name = "predict", sortOptions = false, description = {
-        "Predicts the class of each file, with the probability of every class. A file that yields several",
-        "samples (windows of a long recording, patches of a volume) gets one prediction per sample and",
-        "a file-level one (the mean probabilities). Files are read and preprocessed as in training,",
-        "through the domain the model file records (or --domain), so raw files go in.",
+        "Predicts the class of raw files with a model.",
+        "",
+        "Predicts the class of each file, with the probability of every class. A file",
+        "that yields several samples (windows of a long recording, patches of a volume)",
+        "gets one prediction per sample and a file-level one (the mean probabilities).",
+        "Files are read and preprocessed as in training, through the domain the model",
+        "file records (or --domain), so raw files go in.",
         "",
         "Examples:",
         "  convkit predict --model eeg.ckpt night1.edf night2.edf",

@@ -27,10 +27,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit spectrogram}: the power spectrogram of one channel of a recording, as a picture or an array. */
 @Command(name = "spectrogram", sortOptions = false, description = {
-        "Computes the power spectrogram of one channel of a recording (WAV, EDF, ... any format found):",
-        "scipy.signal.stft with a Hann window, |Z|^2 in dB relative to the peak, 80 dB of range",
-        "(librosa.power_to_db(ref=np.max, top_db=80)). OUT.png draws it (time x frequency, colour bar);",
-        "OUT.npy holds the dB values, [frequency, frame].",
+        "Draws or saves the power spectrogram of a recording.",
+        "",
+        "Computes the power spectrogram of one channel of a recording (WAV, EDF, ...",
+        "any format found): scipy.signal.stft with a Hann window, |Z|^2 in dB relative",
+        "to the peak, 80 dB of range (librosa.power_to_db(ref=np.max, top_db=80)).",
+        "OUT.png draws it (time x frequency, colour bar); OUT.npy holds the dB values,",
+        "[frequency, frame].",
         "",
         "Examples:",
         "  convkit spectrogram speech.wav -o speech.png",

@@ -26,17 +26,22 @@ import picocli.CommandLine.Spec;
 
 /** {@code convkit train}: trains a classifier on a folder of a domain's files and writes a model file. */
 @Command(name = "train", sortOptions = false, description = {
-        "Trains a network on labelled files of a data domain and writes a model file that records the",
-        "classes, the input shape, the domain and its preprocessing, so evaluate and predict take raw files.",
-        "DATA is a folder per class (DATA/<class>/<file>), a CSV manifest (path,label), or a layout the",
-        "domain knows (IDX pairs for --domain image). A checkpoint is rewritten after every epoch",
-        "(MODEL.partial); --resume continues one, ending with the same weights as an uninterrupted run.",
+        "Trains a classifier on labelled files of a data domain.",
+        "",
+        "Trains a network on labelled files of a data domain and writes a model file",
+        "that records the classes, the input shape, the domain and its preprocessing,",
+        "so evaluate and predict take raw files. DATA is a folder per class",
+        "(DATA/<class>/<file>), a CSV manifest (path,label), or a layout the domain",
+        "knows (IDX pairs for --domain image). A checkpoint is rewritten after every",
+        "epoch (MODEL.partial); --resume continues one, ending with the same weights as",
+        "an uninterrupted run.",
         "",
         "Examples:",
         "  convkit train --domain eeg --data recordings/ -o eeg.ckpt",
-        "  convkit train --domain image --data mnist/ --epochs 5 --batch 64 --lr 1e-3 -o digits.ckpt --plots plots/",
-        "  convkit train --domain eeg --data recordings/ --epochs 30 -o eeg.ckpt --resume eeg.ckpt.partial",
-        "  convkit train --domain audio --data clips/ --early-stop 3 --json -o audio.ckpt"},
+        "  convkit train --domain image --data mnist/ --epochs 5 -o mnist.ckpt --plots p",
+        "  convkit train --domain eeg --data eeg/ --epochs 30 -o eeg.ckpt \\",
+        "      --resume eeg.ckpt.partial",
+        "  convkit train --domain audio --data clips/ --early-stop 3 --json -o a.ckpt"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class TrainCommand implements Callable<Integer> {

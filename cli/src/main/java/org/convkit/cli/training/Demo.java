@@ -31,7 +31,7 @@ import org.convkit.cli.plot.TrainingCurves;
 public final class Demo {
 
     /**
-     * How big the demo is; {@link #forRank} keeps it under a minute on two cores.
+     * How big the demo is; {@link #forDomain} keeps it under a minute on two cores.
      *
      * @param perClass     synthetic files per class for training
      * @param testPerClass synthetic files per class for the held-out test
@@ -48,12 +48,21 @@ public final class Demo {
             }
         }
 
-        /** Sizes by rank: 1-d cheap to train, volumes costly. */
-        public static Size forRank(int rank) {
-            return switch (rank) {
-                case 1 -> new Size(24, 10, 2000, 12, 32, 3e-3);
-                case 2 -> new Size(30, 10, 2000, 4, 32, 1e-3);
-                default -> new Size(12, 5, 240, 6, 8, 1e-3);
+        /** Training-set budget in sample elements: about 4 million keeps every default network under a minute. */
+        static final long ELEMENT_BUDGET = 4_000_000L;
+
+        /**
+         * The size for {@code domain}: epochs and batch by rank (1-d is cheap per sample, volumes
+         * costly), and at most {@link #ELEMENT_BUDGET} elements of training samples (64 to 2,000
+         * samples), since a network's cost grows with its input.
+         */
+        public static Size forDomain(Domain domain) {
+            long elements = Math.max(1, domain.sampleShape().size());
+            int maxTrain = (int) Math.max(64, Math.min(2000, ELEMENT_BUDGET / elements));
+            return switch (domain.rank()) {
+                case 1 -> new Size(24, 10, maxTrain, 12, 32, 3e-3);
+                case 2 -> new Size(30, 10, maxTrain, 4, 32, 1e-3);
+                default -> new Size(12, 5, maxTrain, 6, 8, 1e-3);
             };
         }
 
