@@ -63,7 +63,8 @@ public final class ConfusionPlot {
         s.setPlotGridLinesVisible(false);
         s.setPlotContentSize(1.0);
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setXAxisLabelRotation(k > 6 ? 45 : 0);
+        int longest = classNames.stream().mapToInt(String::length).max().orElse(0);
+        s.setXAxisLabelRotation(k > 6 && longest > 3 ? 45 : 0);
         c.addSeries("samples", predicted, truth, cells);
         return Png.render(c);
     }

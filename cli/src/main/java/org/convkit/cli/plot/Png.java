@@ -83,6 +83,30 @@ public final class Png {
         return out;
     }
 
+    /** The height of the title strip {@link #titled} adds. */
+    static final int TITLE_STRIP = 44;
+
+    /** {@code image} under a title strip of {@link #TITLE_STRIP} pixels, centred, in the title font. */
+    static BufferedImage titled(String title, BufferedImage image) {
+        BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight() + TITLE_STRIP,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, out.getWidth(), out.getHeight());
+            g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                    java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setFont(TITLE);
+            g.setColor(Color.BLACK);
+            int w = g.getFontMetrics().stringWidth(title);
+            g.drawString(title, Math.max(8, (out.getWidth() - w) / 2), TITLE_STRIP - 14);
+            g.drawImage(image, 0, TITLE_STRIP, null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
     /** The common look: white background, large fonts, legend inside the top right. */
     static void style(Styler s) {
         s.setChartBackgroundColor(Color.WHITE);

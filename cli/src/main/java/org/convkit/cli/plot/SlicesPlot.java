@@ -9,7 +9,8 @@ import org.convkit.cli.plot.Rasters.Raster;
 
 /**
  * Axial slices of a volume {@code [depth][height][width]}: up to {@link #MAX_SLICES} slices evenly
- * spaced in depth, three per row, each 480 x 440, all on the volume's value range so they compare.
+ * spaced in depth, three per row, each 480 x 440, all on the volume's value range so they compare,
+ * under a title strip naming the volume.
  */
 public final class SlicesPlot {
     static final int MAX_SLICES = 9;
@@ -49,9 +50,9 @@ public final class SlicesPlot {
         List<BufferedImage> panels = new ArrayList<>();
         for (int z : slices(volume.length)) {
             Raster r = new Raster(volume[z], 0, 1, 0, 1, true);
-            panels.add(Rasters.render(r, what + ", slice " + z + " of " + volume.length, "x (voxel)", "y (voxel)",
+            panels.add(Rasters.render(r, "slice " + z + " of " + volume.length, "x (voxel)", "y (voxel)",
                     "value", Rasters.GREY, lo, hi, 480, 440));
         }
-        return Png.tile(panels, 3);
+        return Png.titled(what, Png.tile(panels, 3));
     }
 }

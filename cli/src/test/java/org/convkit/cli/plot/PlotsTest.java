@@ -153,7 +153,7 @@ class PlotsTest {
         }
         Path png = dir.resolve("slices.png");
         SlicesPlot.write(png, "phantom", v);
-        assertSize(3 * 480, 3 * 440, readBack(png));
+        assertSize(3 * 480, Png.TITLE_STRIP + 3 * 440, readBack(png));
         assertEquals(List.of(0, 2, 5, 7, 10, 12, 14, 17, 19), java.util.Arrays.stream(SlicesPlot.slices(20)).boxed().toList());
     }
 }
