@@ -10,9 +10,9 @@ import org.convkit.api.nn.train.EpochReport;
 import org.convkit.api.nn.train.TrainingListener;
 
 /**
- * Training progress on the terminal: one bar per epoch on standard error, counting samples (items/s
- * and ETA from the progress-bar library), the running loss while it fills, and the epoch's accuracy
- * and validation figures when it ends. Never writes to a command's output writer; silent when
+ * Training progress on the terminal: one bar per epoch on standard error, counting samples (samples
+ * per second and ETA from the progress-bar library), the running loss while it fills, and the
+ * epoch's loss and accuracy, then validation loss/accuracy, when it ends. Never writes to a command's output writer; silent when
  * standard output is not a terminal ({@code System.console()} is null: pipes, tests, CI) or with
  * {@code --quiet}.
  */
@@ -41,7 +41,7 @@ final class ProgressBars implements TrainingListener {
         lossSum = 0;
         seen = 0;
         bar = new ProgressBarBuilder().setTaskName(String.format(Locale.ROOT, "epoch %d/%d", epoch, epochs))
-                .setInitialMax((long) batches * batchSize).setUnit(" samples", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
+                .setInitialMax((long) batches * batchSize).setUnit("", 1).showSpeed().setStyle(ProgressBarStyle.ASCII)
                 .setConsumer(new ConsoleProgressBarConsumer(stream)).setUpdateIntervalMillis(200).build();
     }
 
@@ -51,7 +51,7 @@ final class ProgressBars implements TrainingListener {
         seen = itemsDone;
         if (bar != null) {
             bar.stepTo(itemsDone);
-            bar.setExtraMessage(String.format(Locale.ROOT, "loss %.4f", lossSum / Math.max(1, seen)));
+            bar.setExtraMessage(String.format(Locale.ROOT, " loss %.4f", lossSum / Math.max(1, seen)));
         }
     }
 
@@ -60,10 +60,11 @@ final class ProgressBars implements TrainingListener {
         if (bar == null) {
             return;
         }
-        StringBuilder m = new StringBuilder(String.format(Locale.ROOT, "loss %.4f acc %.3f", r.trainLoss(),
+        // short enough for an 80-column terminal beside the bar, counts, times and rate
+        StringBuilder m = new StringBuilder(String.format(Locale.ROOT, " loss %.3f acc %.2f", r.trainLoss(),
                 r.trainAccuracy()));
         if (!Double.isNaN(r.validationLoss())) {
-            m.append(String.format(Locale.ROOT, " | val loss %.4f acc %.3f", r.validationLoss(), r.validationAccuracy()));
+            m.append(String.format(Locale.ROOT, " val %.3f/%.2f", r.validationLoss(), r.validationAccuracy()));
         }
         bar.setExtraMessage(m.toString());
         bar.maxHint(seen);
