@@ -146,4 +146,28 @@ class TrainEvaluatePredictTest {
         assertTrue(r.out().contains("model       " + dir.resolve("t.ckpt")), r.out());
         assertFalse(r.err().contains("%"), "progress bars on stderr in a test: " + r.err());
     }
+
+    @Test
+    void withoutAValidationSetTheSummaryHasNoValidationAndThePlotsStillDraw() throws IOException {
+        Cli r = Cli.run("train", "--domain", "test-signal", "--data", train.toString(), "--epochs", "1",
+                "--val-split", "0", "-o", dir.resolve("noval.ckpt").toString(), "--json", "--plots",
+                dir.resolve("noval-plots").toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        assertTrue(j.get("validation").isNull(), r.out());
+        assertEquals(0, j.get("validationSamples").asInt());
+        assertTrue(j.get("history").get(0).get("validationLoss").isNull(), r.out());
+        assertTrue(Files.isRegularFile(dir.resolve("noval-plots/training-curves.png")));
+        assertFalse(Files.exists(dir.resolve("noval-plots/validation-confusion.png")));
+    }
+
+    @Test
+    void earlyStoppingIsReportedInTheSummary() throws IOException {
+        Cli r = Cli.run("train", "--domain", "test-signal", "--data", train.toString(), "--epochs", "3",
+                "--early-stop", "1", "-o", dir.resolve("es.ckpt").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode j = JSON.readTree(r.out());
+        assertTrue(j.get("stoppedEarly").isBoolean());
+        assertTrue(j.get("bestEpoch").asInt() >= 1 && j.get("bestEpoch").asInt() <= j.get("epochs").asInt(), r.out());
+    }
 }
