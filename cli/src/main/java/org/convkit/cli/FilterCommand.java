@@ -77,7 +77,7 @@ final class FilterCommand implements Callable<Integer> {
         ArrayFiles.checkCanHold(output, raw.shape());
         DoubleNd y = apply(chain, x);
         ArrayFiles.write(output, NdArray.as(raw.dtype(), timeLast(y, ArrayFiles.isCsv(output))));
-        plot(x, y, filters.fs == null ? Double.NaN : filters.fs, List.of(), chain);
+        plot(x, y, filters.fs == null ? Double.NaN : filters.fs, List.of(), "", chain);
         return ExitCodes.OK;
     }
 
@@ -100,8 +100,9 @@ final class FilterCommand implements Callable<Integer> {
         DoubleNd x = in.data().toDouble();
         DoubleNd y = apply(chain, x);
         writer.write(new DataFile(writer.name(), NdArray.as(in.data().dtype(), y), in.metadata()), output);
-        plot(x, y, filters.fs == null ? Double.NaN : filters.fs,
-                in.metadata().channels().stream().map(Metadata.Channel::label).toList(), chain);
+        List<Metadata.Channel> channels = in.metadata().channels();
+        plot(x, y, filters.fs == null ? Double.NaN : filters.fs, channels.stream().map(Metadata.Channel::label).toList(),
+                channels.isEmpty() ? "" : channels.get(0).unit(), chain);
         return ExitCodes.OK;
     }
 
@@ -113,9 +114,10 @@ final class FilterCommand implements Callable<Integer> {
         }
     }
 
-    private void plot(DoubleNd x, DoubleNd y, double fs, List<String> labels, FilterChain chain) throws IOException {
+    private void plot(DoubleNd x, DoubleNd y, double fs, List<String> labels, String unit, FilterChain chain)
+            throws IOException {
         if (plot != null) {
-            FilterPlot.write(plot, "Filtered " + input.getFileName(), rows(x), rows(y), fs, labels, chain);
+            FilterPlot.write(plot, "Filtered " + input.getFileName(), rows(x), rows(y), fs, labels, unit, chain);
         }
     }
 

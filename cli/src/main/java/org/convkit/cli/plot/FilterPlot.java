@@ -16,10 +16,11 @@ public final class FilterPlot {
      * @param before {@code [channels][samples]}
      * @param after  the filtered signal, same shape
      * @param fs     samples per second, NaN when unknown (axes then in samples and cycles per sample)
+     * @param unit   the values' unit, empty when unknown
      */
     public static void write(Path target, String title, double[][] before, double[][] after, double fs,
-            List<String> labels, FilterChain chain) throws IOException {
-        Png.write(target, Png.tile(List.of(SignalPlot.render(title, before, after, fs, labels),
+            List<String> labels, String unit, FilterChain chain) throws IOException {
+        Png.write(target, Png.tile(List.of(SignalPlot.render(title, before, after, fs, labels, unit),
                 ResponsePlot.render("Filter chain", chain, fs)), 1));
     }
 }

@@ -33,13 +33,15 @@ public final class SignalPlot {
      * @param after  the same shape, filtered
      * @param fs     samples per second, NaN when unknown (the time axis is then in samples)
      * @param labels channel names (empty for "channel 1", "channel 2", ...)
+     * @param unit   the values' unit for the y axis ({@code "uV"}), empty when unknown
      */
     public static void write(Path target, String title, double[][] before, double[][] after, double fs,
-            List<String> labels) throws IOException {
-        Png.write(target, render(title, before, after, fs, labels));
+            List<String> labels, String unit) throws IOException {
+        Png.write(target, render(title, before, after, fs, labels, unit));
     }
 
-    static BufferedImage render(String title, double[][] before, double[][] after, double fs, List<String> labels) {
+    static BufferedImage render(String title, double[][] before, double[][] after, double fs, List<String> labels,
+            String unit) {
         if (before.length == 0 || before.length != after.length) {
             throw new IllegalArgumentException("before has " + before.length + " channels, after " + after.length);
         }
@@ -54,7 +56,7 @@ public final class SignalPlot {
             String name = ch < labels.size() ? labels.get(ch) : "channel " + (ch + 1);
             String heading = ch == 0 ? title + ": " + name : name;
             XYChart c = new XYChartBuilder().width(WIDTH).height(PANEL_HEIGHT).title(heading).xAxisTitle(timeAxis)
-                    .yAxisTitle("amplitude").build();
+                    .yAxisTitle(unit.isEmpty() ? "amplitude" : "amplitude (" + unit + ")").build();
             Png.style(c.getStyler());
             c.getStyler().setSeriesColors(new java.awt.Color[] {new java.awt.Color(150, 150, 150), Png.SERIES[0]});
             c.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);

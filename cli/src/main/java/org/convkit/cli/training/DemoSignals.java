@@ -36,16 +36,17 @@ final class DemoSignals {
         DoubleNd x = f.data().toDouble();
         double fs = f.metadata().sampleRate();
         List<String> labels = f.metadata().channels().stream().map(Metadata.Channel::label).toList();
+        String unit = f.metadata().channels().isEmpty() ? "" : f.metadata().channels().get(0).unit();
         List<Path> plots = new ArrayList<>();
         MovingAverageFilter ma = new MovingAverageFilter(WINDOW);
         Path smoothing = out.resolve("smoothing.png");
-        SignalPlot.write(smoothing, "Moving average, window " + WINDOW, rows(x), rows(ma.apply(x, ctx)), fs, labels);
+        SignalPlot.write(smoothing, "Moving average, window " + WINDOW, rows(x), rows(ma.apply(x, ctx)), fs, labels, unit);
         plots.add(smoothing);
         log.accept(String.format(Locale.ROOT, "smoothing: one recording (%d channels, %d samples at %g Hz) with a "
                 + "moving average of %d samples", x.shape().dim(0), x.shape().dim(1), fs, WINDOW));
         if (chain != null) {
             Path pre = out.resolve("preprocessing.png");
-            SignalPlot.write(pre, "Domain preprocessing", rows(x), rows(chain.apply(x, ctx)), fs, labels);
+            SignalPlot.write(pre, "Domain preprocessing", rows(x), rows(chain.apply(x, ctx)), fs, labels, unit);
             Path response = out.resolve("preprocessing-response.png");
             ResponsePlot.write(response, "Domain preprocessing", chain, fs);
             plots.add(pre);

@@ -81,7 +81,7 @@ class PlotsTest {
                     org.convkit.api.nd.Shape.of(512), before[c]), org.convkit.api.conv.ConvContext.defaults()).toArray();
         }
         Path png = dir.resolve("signal.png");
-        SignalPlot.write(png, "Moving average (10)", before, after, fs, List.of("Fp1", "Fp2"));
+        SignalPlot.write(png, "Moving average (10)", before, after, fs, List.of("Fp1", "Fp2"), "uV");
         assertSize(1200, 4 * 300, readBack(png));
     }
 
