@@ -84,6 +84,13 @@ final class PredictCommand implements Callable<Integer> {
         LoadedModel loaded = ModelFile.load(model);
         Domain d = ModelDomains.choose(domain, loaded, model, false);
         List<FilePrediction> predictions = Prediction.predict(loaded, d, files, batch, threads.threads());
+        PrintWriter err = spec.commandLine().getErr();
+        for (FilePrediction p : predictions) {
+            if (p.note() != null) {
+                err.println("convkit predict: note: " + p.file() + ": " + p.note());
+            }
+        }
+        err.flush();
         List<String> classes = loaded.metadata().classNames();
         String text = format.json ? json(predictions, classes) : format.csv ? csv(predictions, classes)
                 : table(predictions, classes);

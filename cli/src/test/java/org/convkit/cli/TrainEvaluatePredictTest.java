@@ -102,6 +102,7 @@ class TrainEvaluatePredictTest {
         Path high = TestData.file(dir.resolve("high.sig.npy"), 1, 556L);
         Cli r = Cli.run("predict", "--model", model.toString(), low.toString(), high.toString(), "--json");
         assertEquals(0, r.code(), r.err());
+        assertEquals("", r.err(), "the files are filtered as in training: no note");
         JsonNode files = JSON.readTree(r.out()).get("files");
         assertEquals("low", files.get(0).get("class").asText());
         assertEquals("high", files.get(1).get("class").asText());
@@ -169,5 +170,19 @@ class TrainEvaluatePredictTest {
         JsonNode j = JSON.readTree(r.out());
         assertTrue(j.get("stoppedEarly").isBoolean());
         assertTrue(j.get("bestEpoch").asInt() >= 1 && j.get("bestEpoch").asInt() <= j.get("epochs").asInt(), r.out());
+    }
+
+    @Test
+    void predictNotesAFileFilteredOtherwiseThanTheModelRecords() throws IOException {
+        LoadedModel m = ModelFile.load(model);
+        var md = m.metadata();
+        Path other = dir.resolve("unfiltered.ckpt");
+        ModelFile.save(other, m.model(), new org.convkit.api.nn.ModelMetadata(md.classNames(), md.inputShape(),
+                md.normalisation(), null, md.provenance()));
+        Path low = TestData.file(dir.resolve("low3.sig.npy"), 0, 558L);
+        Cli r = Cli.run("predict", "--model", other.toString(), low.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("note: " + low) && r.err().contains("no filter"), r.err());
     }
 }

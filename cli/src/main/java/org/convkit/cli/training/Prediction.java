@@ -31,8 +31,10 @@ public final class Prediction {
      *
      * @param file          the file
      * @param probabilities {@code [sample][class]}
+     * @param note          why the result may not be comparable to training (the domain filters this file
+     *                      other than the model records, e.g. at another sample rate), or null
      */
-    public record FilePrediction(Path file, double[][] probabilities) {
+    public record FilePrediction(Path file, double[][] probabilities, String note) {
 
         /** The mean probability of each class over the file's samples. */
         public double[] mean() {
@@ -55,19 +57,26 @@ public final class Prediction {
             int threads) throws IOException {
         List<FilePrediction> out = new ArrayList<>();
         for (Path f : files) {
-            FloatNd x = samples(loaded, domain, f);
-            out.add(new FilePrediction(f, probabilities(loaded, x, batch, threads)));
+            String[] note = new String[1];
+            FloatNd x = samples(loaded, domain, f, note);
+            out.add(new FilePrediction(f, probabilities(loaded, x, batch, threads), note[0]));
         }
         return out;
     }
 
     /** The samples {@code [n, input...]} one file yields, checked against the model's input shape. */
-    static FloatNd samples(LoadedModel loaded, Domain domain, Path file) throws IOException {
+    static FloatNd samples(LoadedModel loaded, Domain domain, Path file, String[] note) throws IOException {
         Shape input = Shape.of(loaded.metadata().inputShape());
         FloatNd x;
         if (domain != null) {
             DataFile d = domain.read(file);
             x = domain.samples(d);
+            String used = json(RecordedPreprocessing.forMetadata(domain, d.metadata()));
+            String recorded = json(loaded.metadata().preprocessing());
+            if (!used.equals(recorded)) {
+                note[0] = "the " + domain.name() + " domain filters this file with " + used
+                        + " but the model was trained with " + recorded;
+            }
         } else {
             DataFile d = Domains.read(file);
             NdArray a = d.data();
@@ -86,6 +95,10 @@ public final class Prediction {
                     + " but the model takes " + input + (domain == null ? " (no domain recorded: pass --domain)" : ""));
         }
         return x;
+    }
+
+    private static String json(FilterChain c) {
+        return c == null ? "no filter" : c.toJson();
     }
 
     private static double[][] probabilities(LoadedModel loaded, FloatNd x, int batch, int threads) {
