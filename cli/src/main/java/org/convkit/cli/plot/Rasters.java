@@ -94,8 +94,8 @@ final class Rasters {
         s.setPlotGridLinesVisible(false);
         s.setPlotContentSize(1.0);
         s.setXAxisMaxLabelCount(8);
-        s.setXAxisDecimalPattern(pattern(small.dx()));
-        s.setYAxisDecimalPattern(pattern(small.dy()));
+        s.setXAxisDecimalPattern(pattern(small.dx(), Math.abs(small.x0()) + cols * Math.abs(small.dx())));
+        s.setYAxisDecimalPattern(pattern(small.dy(), Math.abs(small.y0()) + rows * Math.abs(small.dy())));
         s.setHeatMapDecimalValueFormatter(Rasters::label);
         s.setDecimalPattern(legendPattern(lo, hi));
         // anti-aliased cell edges show as a grid of faint lines between cells
@@ -106,10 +106,10 @@ final class Rasters {
         return Png.render(chart);
     }
 
-    /** Tick labels with as many decimals as the step needs. */
-    private static String pattern(double step) {
+    /** Tick labels with as many decimals as the step needs; whole numbers once the axis reaches 100. */
+    private static String pattern(double step, double extent) {
         double a = Math.abs(step);
-        if (a >= 1 && a == Math.rint(a)) {
+        if (a >= 1 && a == Math.rint(a) || extent >= 100) {
             return "0";
         }
         return a >= 0.1 ? "0.#" : a >= 0.01 ? "0.##" : "0.###";
