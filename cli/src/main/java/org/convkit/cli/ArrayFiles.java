@@ -53,7 +53,7 @@ final class ArrayFiles {
         if (!ext.equals("npy") && !ext.equals("csv")) {
             return false;
         }
-        // a format claiming a longer ending (e.g. "sig.npy") takes the file
+        // a format claiming a longer ending (e.g. "mel.npy") takes the file
         for (org.convkit.api.domain.FileFormat f : org.convkit.api.domain.Domains.formats()) {
             for (String e : f.extensions()) {
                 if (e.length() > ext.length() && name.endsWith("." + e)) {

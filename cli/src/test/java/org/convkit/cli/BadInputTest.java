@@ -65,16 +65,16 @@ class BadInputTest {
     @Test
     void aDamagedModelFileIsNamed() throws IOException {
         Path model = Files.writeString(dir.resolve("broken.ckpt"), "not a zip");
-        Path f = TestData.file(dir.resolve("x.sig.npy"), 0, 1L);
+        Path f = TestData.file(dir.resolve("x.tsig"), 0, 1L);
         assertBadInput(Cli.run("predict", "--model", model.toString(), f.toString()), "broken.ckpt");
     }
 
     @Test
     void aTruncatedDataFileIsNamed() throws IOException {
-        Path f = TestData.file(dir.resolve("x.sig.npy"), 0, 1L);
+        Path f = TestData.file(dir.resolve("x.tsig"), 0, 1L);
         byte[] all = Files.readAllBytes(f);
         Files.write(f, java.util.Arrays.copyOf(all, all.length / 2));
-        assertBadInput(Cli.run("info", f.toString()), "x.sig.npy");
+        assertBadInput(Cli.run("info", f.toString()), "x.tsig");
     }
 
     @Test
@@ -85,26 +85,26 @@ class BadInputTest {
 
     @Test
     void spectrogramToAnUnknownExtensionIsBadInput() throws IOException {
-        Path f = TestData.file(dir.resolve("x.sig.npy"), 0, 1L);
+        Path f = TestData.file(dir.resolve("x.tsig"), 0, 1L);
         assertBadInput(Cli.run("spectrogram", f.toString(), "-o", dir.resolve("s.jpg").toString()), "s.jpg");
     }
 
     @Test
     void anUnknownKernelListsTheKnownOnes() throws IOException {
-        Path f = TestData.file(dir.resolve("x.sig.npy"), 0, 1L);
+        Path f = TestData.file(dir.resolve("x.tsig"), 0, 1L);
         assertBadInput(Cli.run("kernel", "sharpen", f.toString(), "-o", dir.resolve("k.png").toString()), "sobel-x");
     }
 
     @Test
     void verbosePrintsTheStackTrace() {
-        Cli r = Cli.run("info", dir.resolve("none.sig.npy").toString(), "--verbose");
+        Cli r = Cli.run("info", dir.resolve("none.tsig").toString(), "--verbose");
         assertEquals(2, r.code());
         assertTrue(r.errLines().size() > 1 && r.err().contains("\tat "), r.err());
     }
 
     @Test
     void predictJsonAndCsvExcludeEachOther() throws IOException {
-        Path f = TestData.file(dir.resolve("x.sig.npy"), 0, 1L);
+        Path f = TestData.file(dir.resolve("x.tsig"), 0, 1L);
         Cli r = Cli.run("predict", "--model", dir.resolve("m.ckpt").toString(), f.toString(), "--json", "--csv");
         assertEquals(2, r.code());
         assertEquals(1, r.errLines().size(), r.err());

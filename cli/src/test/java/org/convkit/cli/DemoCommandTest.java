@@ -32,8 +32,8 @@ class DemoCommandTest {
             assertTrue(ImageIO.read(out.resolve(png).toFile()).getWidth() > 500, png);
         }
         assertTrue(Files.isRegularFile(out.resolve("model.ckpt")));
-        assertTrue(Files.isRegularFile(out.resolve("files/low.sig.npy")));
-        assertTrue(Files.isRegularFile(out.resolve("files/high.sig.npy")));
+        assertTrue(Files.isRegularFile(out.resolve("files/low.tsig")));
+        assertTrue(Files.isRegularFile(out.resolve("files/high.tsig")));
     }
 
     @Test

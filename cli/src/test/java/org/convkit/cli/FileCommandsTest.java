@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.convkit.api.io.Npy;
 import org.convkit.api.nd.DoubleNd;
 import org.convkit.api.nd.Shape;
+import org.convkit.cli.testdomain.TestSignalFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,9 +32,8 @@ class FileCommandsTest {
             v[i] = i;
             v[10 + i] = 10 * i;
         }
-        Path f = dir.resolve("rec.sig.npy");
-        Npy.write(f, DoubleNd.of(Shape.of(2, 10), v));
-        return f;
+        Path f = dir.resolve("rec.tsig");
+        return TestSignalFormat.write(f, DoubleNd.of(Shape.of(2, 10), v));
     }
 
     @Test
@@ -87,10 +86,11 @@ class FileCommandsTest {
     @Test
     void convertRoundTripsThroughTheFormatTheExtensionNames() throws IOException {
         Path in = recording();
-        Path out = dir.resolve("copy.sig.npy");
+        Path out = dir.resolve("copy.tsig");
         Cli r = Cli.run("convert", in.toString(), out.toString());
         assertEquals(0, r.code(), r.err());
-        assertArrayEquals(Npy.read(in).toDouble().toArray(), Npy.read(out).toDouble().toArray());
+        assertArrayEquals(new TestSignalFormat().read(in).data().toDouble().toArray(),
+                new TestSignalFormat().read(out).data().toDouble().toArray());
     }
 
     @Test
@@ -109,6 +109,6 @@ class FileCommandsTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("domains ("), r.out());
         assertTrue(r.out().contains("test-signal") && r.out().contains("1d") && r.out().contains("many channels"), r.out());
-        assertTrue(r.out().contains("test-sig") && r.out().contains("rw") && r.out().contains(".sig.npy"), r.out());
+        assertTrue(r.out().contains("test-sig") && r.out().contains("rw") && r.out().contains(".tsig"), r.out());
     }
 }

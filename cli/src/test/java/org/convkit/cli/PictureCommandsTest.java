@@ -14,6 +14,7 @@ import org.convkit.api.nd.DoubleNd;
 import org.convkit.api.nd.NdArray;
 import org.convkit.api.nd.Shape;
 import org.convkit.cli.testdomain.TestData;
+import org.convkit.cli.testdomain.TestSignalFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +26,7 @@ class PictureCommandsTest {
 
     @Test
     void spectrogramPngIsAPictureOfTheDocumentedSize() throws IOException {
-        Path rec = TestData.file(dir.resolve("r.sig.npy"), 1, 3L);
+        Path rec = TestData.file(dir.resolve("r.tsig"), 1, 3L);
         Path png = dir.resolve("s.png");
         Cli r = Cli.run("spectrogram", rec.toString(), "--nperseg", "32", "-o", png.toString());
         assertEquals(0, r.code(), r.err());
@@ -37,7 +38,7 @@ class PictureCommandsTest {
     @Test
     void spectrogramNpyHasOneRowPerFrequencyAndItsPeakAtTheRhythm() throws IOException {
         // class 1 of the test domain is a 24 Hz rhythm at 128 Hz; 32-sample segments are 4 Hz apart
-        Path rec = TestData.file(dir.resolve("r.sig.npy"), 1, 3L);
+        Path rec = TestData.file(dir.resolve("r.tsig"), 1, 3L);
         Path npy = dir.resolve("s.npy");
         Cli r = Cli.run("spectrogram", rec.toString(), "--nperseg", "32", "-o", npy.toString());
         assertEquals(0, r.code(), r.err());
@@ -66,8 +67,8 @@ class PictureCommandsTest {
                 v[r * 6 + c] = 1;
             }
         }
-        Path img = dir.resolve("step.sig.npy");
-        Npy.write(img, DoubleNd.of(Shape.of(6, 6), v));
+        Path img = dir.resolve("step.tsig");
+        TestSignalFormat.write(img, DoubleNd.of(Shape.of(6, 6), v));
         Path out = dir.resolve("edges.npy");
         Cli r = Cli.run("kernel", "sobel-x", img.toString(), "-o", out.toString());
         assertEquals(0, r.code(), r.err());
@@ -82,8 +83,8 @@ class PictureCommandsTest {
 
     @Test
     void kernelPngShowsBeforeAndAfter() throws IOException {
-        Path img = dir.resolve("noise.sig.npy");
-        Npy.write(img, DoubleNd.of(Shape.of(20, 30), new double[600]));
+        Path img = dir.resolve("noise.tsig");
+        TestSignalFormat.write(img, DoubleNd.of(Shape.of(20, 30), new double[600]));
         Path png = dir.resolve("k.png");
         Cli r = Cli.run("kernel", "gaussian", img.toString(), "-o", png.toString());
         assertEquals(0, r.code(), r.err());
@@ -111,11 +112,11 @@ class PictureCommandsTest {
     @Test
     void filterReadsARecordingFormatUsesItsRateAndWritesTheSameFormat() throws IOException {
         // the test format records 128 Hz; a 1 Hz low-pass of a 2-channel file must need no --fs
-        Path rec = TestData.file(dir.resolve("r.sig.npy"), 1, 3L);
-        Path out = dir.resolve("smooth.sig.npy");
+        Path rec = TestData.file(dir.resolve("r.tsig"), 1, 3L);
+        Path out = dir.resolve("smooth.tsig");
         Cli r = Cli.run("filter", rec.toString(), "--moving-average", "10", "--lowpass", "1", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
-        NdArray y = Npy.read(out);
+        NdArray y = new TestSignalFormat().read(out).data();
         assertEquals(Shape.of(2, 256), y.shape());
         // the 24 Hz rhythm is gone: what is left is far smaller than the input's unit amplitude
         double max = 0;

@@ -98,8 +98,8 @@ class TrainEvaluatePredictTest {
 
     @Test
     void predictGivesOneClassPerFileAndOnePerWindow() throws IOException {
-        Path low = TestData.file(dir.resolve("low.sig.npy"), 0, 555L);
-        Path high = TestData.file(dir.resolve("high.sig.npy"), 1, 556L);
+        Path low = TestData.file(dir.resolve("low.tsig"), 0, 555L);
+        Path high = TestData.file(dir.resolve("high.tsig"), 1, 556L);
         Cli r = Cli.run("predict", "--model", model.toString(), low.toString(), high.toString(), "--json");
         assertEquals(0, r.code(), r.err());
         assertEquals("", r.err(), "the files are filtered as in training: no note");
@@ -114,7 +114,7 @@ class TrainEvaluatePredictTest {
 
     @Test
     void predictCsvGoesToTheOutputFile() throws IOException {
-        Path low = TestData.file(dir.resolve("low2.sig.npy"), 0, 557L);
+        Path low = TestData.file(dir.resolve("low2.tsig"), 0, 557L);
         Path csv = dir.resolve("pred.csv");
         Cli r = Cli.run("predict", "--model", model.toString(), low.toString(), "--csv", "-o", csv.toString());
         assertEquals(0, r.code(), r.err());
@@ -179,7 +179,7 @@ class TrainEvaluatePredictTest {
         Path other = dir.resolve("unfiltered.ckpt");
         ModelFile.save(other, m.model(), new org.convkit.api.nn.ModelMetadata(md.classNames(), md.inputShape(),
                 md.normalisation(), null, md.provenance()));
-        Path low = TestData.file(dir.resolve("low3.sig.npy"), 0, 558L);
+        Path low = TestData.file(dir.resolve("low3.tsig"), 0, 558L);
         Cli r = Cli.run("predict", "--model", other.toString(), low.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(1, r.errLines().size(), r.err());

@@ -17,7 +17,7 @@ public final class TestData {
         for (int c = 0; c < classes.size(); c++) {
             Path dir = Files.createDirectories(root.resolve(classes.get(c)));
             for (int i = 0; i < perClass; i++) {
-                new SignalNpyFormat().write(d.syntheticFile(c, seed + 1000L * c + i), dir.resolve("f" + i + ".sig.npy"));
+                new TestSignalFormat().write(d.syntheticFile(c, seed + 1000L * c + i), dir.resolve("f" + i + ".tsig"));
             }
         }
         return root;
@@ -25,7 +25,7 @@ public final class TestData {
 
     /** One synthetic file of class {@code label} at {@code file}. */
     public static Path file(Path file, int label, long seed) throws IOException {
-        new SignalNpyFormat().write(new TestSignalDomain().syntheticFile(label, seed), file);
+        new TestSignalFormat().write(new TestSignalDomain().syntheticFile(label, seed), file);
         return file;
     }
 }

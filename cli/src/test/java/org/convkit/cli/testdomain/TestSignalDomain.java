@@ -57,7 +57,7 @@ public final class TestSignalDomain implements Domain {
 
     @Override
     public List<FileFormat> formats() {
-        return List.of(new SignalNpyFormat());
+        return List.of(new TestSignalFormat());
     }
 
     @Override
