@@ -4,6 +4,8 @@ module org.convkit.cli {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires java.desktop;
+    requires org.knowm.xchart;
+    requires me.tongfei.progressbar;
 
     opens org.convkit.cli to info.picocli;
 }

@@ -46,6 +46,24 @@ final class ArrayFiles {
         }
     }
 
+    /** Whether {@code file} is named {@code .npy} or {@code .csv} but not a longer, domain-specific extension. */
+    static boolean isArrayFile(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        String ext = extension(file);
+        if (!ext.equals("npy") && !ext.equals("csv")) {
+            return false;
+        }
+        // a format claiming a longer ending (e.g. "mel.npy") takes the file
+        for (org.convkit.api.domain.FileFormat f : org.convkit.api.domain.Domains.formats()) {
+            for (String e : f.extensions()) {
+                if (e.length() > ext.length() && name.endsWith("." + e)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** True for a {@code .csv} file, whose 2-d arrays hold time down the rows. */
     static boolean isCsv(Path file) {
         return extension(file).equals("csv");

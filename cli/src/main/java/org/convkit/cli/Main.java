@@ -39,6 +39,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // plots are drawn off-screen: never open a display connection, even when DISPLAY is set
+        System.setProperty("java.awt.headless", "true");
         Charset cs = Charset.defaultCharset();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, cs), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, cs), true);
@@ -65,7 +67,14 @@ public final class Main implements Callable<Integer> {
                 .addSubcommand(new FilterInfoCommand())
                 .addSubcommand(new BenchCommand(workloads))
                 .addSubcommand(new InfoCommand())
-                .addSubcommand(new PluginsCommand());
+                .addSubcommand(new PluginsCommand())
+                .addSubcommand(new ConvertCommand())
+                .addSubcommand(new TrainCommand())
+                .addSubcommand(new EvaluateCommand())
+                .addSubcommand(new PredictCommand())
+                .addSubcommand(new DemoCommand())
+                .addSubcommand(new SpectrogramCommand())
+                .addSubcommand(new KernelCommand());
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(Main::usageError);

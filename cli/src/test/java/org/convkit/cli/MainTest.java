@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
+    private static final String[] COMMANDS = {"conformance", "convolve", "bench", "info", "plugins", "train", "evaluate",
+            "predict", "demo", "convert", "spectrogram", "kernel", "filter"};
 
     @Test
     void helpListsEveryCommandAndTheExitCodeTable() {
         Cli r = Cli.run("--help");
         assertEquals(0, r.code());
-        for (String s : new String[] {"conformance", "convolve", "bench", "info", "plugins", "Exit codes:",
+        for (String s : new String[] {"conformance", "convolve", "bench", "info", "plugins", "train", "evaluate",
+                "predict", "demo", "convert", "spectrogram", "kernel", "Exit codes:",
                 "0   ok", "1   failure", "2   bad usage or bad input"}) {
             assertTrue(r.out().contains(s), s + " missing from\n" + r.out());
         }
@@ -19,10 +22,19 @@ class MainTest {
 
     @Test
     void everySubcommandHelpShowsTheExitCodes() {
-        for (String cmd : new String[] {"conformance", "convolve", "bench", "info", "plugins"}) {
+        for (String cmd : COMMANDS) {
             Cli r = Cli.run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Exit codes:") && r.out().contains("2   bad usage"), cmd + ":\n" + r.out());
+        }
+    }
+
+    @Test
+    void everyNewCommandHelpHasExamples() {
+        for (String cmd : new String[] {"train", "evaluate", "predict", "demo", "convert", "spectrogram", "kernel",
+                "filter", "info", "plugins"}) {
+            Cli r = Cli.run(cmd, "--help");
+            assertTrue(r.out().contains("Example") && r.out().contains("convkit " + cmd), cmd + ":\n" + r.out());
         }
     }
 
