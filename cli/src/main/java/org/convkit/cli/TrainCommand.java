@@ -95,7 +95,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--from", paramLabel = "MODEL", description = "Start from this model's weights (transfer learning).")
     Path from;
 
-    @Option(names = "--freeze-until", paramLabel = "LAYER", description = "With --from: keep the layers up to LAYER fixed.")
+    @Option(names = "--freeze-until", paramLabel = "LAYER", description = "With --from (or --resume of such a run): keep the layers up to LAYER fixed.")
     String freezeUntil;
 
     @Option(names = "--json", description = "Print a machine-readable summary instead of text.")

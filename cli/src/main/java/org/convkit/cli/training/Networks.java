@@ -3,8 +3,10 @@ package org.convkit.cli.training;
 import org.convkit.api.domain.Domain;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.nn.ModelSpec;
+import org.convkit.api.nn.arch.Architecture;
+import org.convkit.api.nn.arch.Zoo;
 
-/** The network {@code --arch} names: {@code default} (the domain's own) or, once wired, the architecture zoo. */
+/** The network {@code --arch} names: {@code default} (the domain's own), a zoo name or the architecture notation. */
 public final class Networks {
     /** The {@code --arch} value that asks for {@link Domain#defaultNetwork}. */
     public static final String DEFAULT = "default";
@@ -13,24 +15,23 @@ public final class Networks {
     }
 
     /**
-     * The network for {@code arch}, inputs of {@code sampleShape} and {@code classes} outputs.
+     * The network for {@code arch}, inputs of {@code sampleShape} and {@code classes} outputs: the
+     * domain's default network, a zoo network ({@code lenet5}, {@code resnet18}...; see
+     * {@link Zoo#names()}) or a notation string such as {@code (CR)2P(CR)2PF}.
      *
-     * @throws IllegalArgumentException for an architecture this build cannot make
+     * @throws IllegalArgumentException for an unknown name, a notation that does not parse (a
+     *                                  {@link org.convkit.api.nn.arch.NotationException} with the position) or a network
+     *                                  the input shape cannot feed
      */
     public static ModelSpec build(String arch, Domain domain, Shape sampleShape, int classes) {
-        if (arch.strip().equalsIgnoreCase(DEFAULT)) {
+        String a = arch.strip();
+        if (a.equalsIgnoreCase(DEFAULT)) {
             return domain.defaultNetwork(sampleShape, classes);
         }
-        return fromArchitecture(arch, sampleShape, classes);
-    }
-
-    /**
-     * THE PLUG-IN POINT for {@code org.convkit.api.nn.arch}: a zoo name ({@code lenet5},
-     * {@code resnet18-1d}...) or the architecture notation, built for {@code sampleShape} and
-     * {@code classes}. Until that package is merged, only {@value #DEFAULT} exists.
-     */
-    static ModelSpec fromArchitecture(String arch, Shape sampleShape, int classes) {
-        throw new IllegalArgumentException("--arch '" + arch + "': this build knows only --arch " + DEFAULT
-                + " (the domain's network); zoo names and the architecture notation are not wired in yet");
+        int[] input = TrainingRun.dims(sampleShape);
+        if (Zoo.contains(a.toLowerCase(java.util.Locale.ROOT))) {
+            return Zoo.build(a.toLowerCase(java.util.Locale.ROOT), input, classes).spec();
+        }
+        return Architecture.fromNotation(a, input, classes).spec();
     }
 }

@@ -19,7 +19,8 @@ import org.convkit.api.nn.Optimizers;
  * @param earlyStop     patience in epochs on the validation loss, or null for none
  * @param resume        a checkpoint to continue, or null
  * @param from          a model to start from (transfer learning), or null
- * @param freezeUntil   the last layer frozen with {@code from}, or null
+ * @param freezeUntil   the last layer frozen with {@code from} (again on {@code resume}: checkpoints keep no
+ *                      trainable flags), or null
  */
 public record TrainingPlan(String arch, int epochs, int batch, double learningRate, String optimizer, long seed,
         int threads, double validation, Integer earlyStop, Path resume, Path from, String freezeUntil) {
@@ -48,8 +49,8 @@ public record TrainingPlan(String arch, int epochs, int batch, double learningRa
         if (earlyStop != null && earlyStop < 1) {
             throw new IllegalArgumentException("--early-stop must be at least 1 epoch, got " + earlyStop);
         }
-        if (freezeUntil != null && from == null) {
-            throw new IllegalArgumentException("--freeze-until needs --from MODEL");
+        if (freezeUntil != null && from == null && resume == null) {
+            throw new IllegalArgumentException("--freeze-until needs --from MODEL (or --resume CHECKPOINT of such a run)");
         }
         if (from != null && resume != null) {
             throw new IllegalArgumentException("--from and --resume exclude each other (a checkpoint already holds weights)");

@@ -81,12 +81,12 @@ public final class TrainingRun {
         if (resumed != null) {
             model = resumed.loaded().model();
             checkFits(plan.resume(), resumed.loaded().metadata(), metadata);
+            Transfer.refreeze(model, plan.freezeUntil());
+        } else if (plan.from() != null) {
+            model = Transfer.fromModel(plan.from(), plan.freezeUntil(), data.classNames(), sample, plan.seed());
         } else {
             model = Model.build(Networks.build(plan.arch(), domain, sample, data.classes()));
             Init.initialise(model, plan.seed(), Init.Scheme.PYTORCH_DEFAULT);
-            if (plan.from() != null) {
-                Transfer.apply(plan.from(), plan.freezeUntil(), model);
-            }
         }
         checkOutput(model, sample, data.classes(), plan.arch());
         Optimizer optimizer = Optimizers.create(plan.optimizer(), Map.of("lr", Double.toString(plan.learningRate())),
