@@ -62,6 +62,16 @@ public interface Domain {
      */
     FloatNd samples(DataFile file) throws IOException;
 
+    /**
+     * The samples one file yields for a network that takes samples of {@code sampleShape} (what a
+     * model file records): {@link #samples(DataFile)} by default, which callers check against the
+     * shape; domains that can make samples of any shape (images resized, made grey or colour)
+     * override it.
+     */
+    default FloatNd samples(DataFile file, Shape sampleShape) throws IOException {
+        return samples(file);
+    }
+
     /** The shape {@code [C, spatial...]} of one sample this domain's {@link #samples} makes by default. */
     Shape sampleShape();
 

@@ -70,7 +70,7 @@ public final class Prediction {
         FloatNd x;
         if (domain != null) {
             DataFile d = domain.read(file);
-            x = domain.samples(d);
+            x = domain.samples(d, input);
             String used = json(RecordedPreprocessing.forMetadata(domain, d.metadata()));
             String recorded = json(loaded.metadata().preprocessing());
             if (!used.equals(recorded)) {

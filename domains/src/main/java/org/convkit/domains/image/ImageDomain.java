@@ -117,6 +117,34 @@ public final class ImageDomain implements Domain {
     }
 
     /**
+     * The image resized to {@code shape}'s height and width, as RGB when {@code shape} has 3 channels
+     * or as grey when it has 1 (a colour image's BT.601 luma {@code 0.299 R + 0.587 G + 0.114 B}; a
+     * grey image's own values), so a model trained on grey digits ({@code [1, 28, 28]} from IDX)
+     * takes a PNG.
+     *
+     * @throws IllegalArgumentException when {@code shape} is not {@code [1 or 3, H, W]} or the data not an image
+     */
+    @Override
+    public FloatNd samples(DataFile file, Shape shape) {
+        if (shape.rank() != 3 || (shape.dim(0) != 1 && shape.dim(0) != 3)) {
+            throw new IllegalArgumentException("image samples are [1 or 3, height, width], the model takes " + shape);
+        }
+        FloatNd rgb = rgb(file.data().toFloat());
+        FloatNd image = shape.dim(0) == 3 ? rgb : grey(rgb, file.data().shape().dim(0) <= 2);
+        return Resize.resize(image, shape.dim(1), shape.dim(2)).reshape(shape.prepend(1));
+    }
+
+    private static FloatNd grey(FloatNd rgb, boolean wasGrey) {
+        int plane = rgb.shape().size() / 3;
+        float[] v = rgb.toArray();
+        float[] out = new float[plane];
+        for (int i = 0; i < plane; i++) {
+            out[i] = wasGrey ? v[i] : (float) (0.299 * v[i] + 0.587 * v[plane + i] + 0.114 * v[2 * plane + i]);
+        }
+        return FloatNd.of(Shape.of(1, rgb.shape().dim(1), rgb.shape().dim(2)), out);
+    }
+
+    /**
      * {@code [C, spatial...]} with C from 1 to 4 (grey, grey and alpha, RGB, RGBA) as RGB
      * {@code [3, spatial...]}: grey repeated, alpha dropped.
      *

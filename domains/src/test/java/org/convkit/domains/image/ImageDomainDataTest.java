@@ -43,6 +43,24 @@ class ImageDomainDataTest {
     }
 
     @Test
+    void aModelTakingGreyInputsGetsTheLumaOfAColourImage() {
+        // one pixel each: pure red, green, blue and white; BT.601 luma weights
+        float[] rgb = {1, 0, 0, 1, 0, 1, 0, 1, 0, 0, 1, 1};
+        FloatNd s = domain.samples(file(FloatNd.of(Shape.of(3, 2, 2), rgb)), Shape.of(1, 2, 2));
+        assertEquals(Shape.of(1, 1, 2, 2), s.shape());
+        assertArrayEquals(new float[] {0.299f, 0.587f, 0.114f, 1f}, s.toArray(), 1e-6f);
+    }
+
+    @Test
+    void aModelTakingGreyInputsGetsAGreyImageUnchangedAndResized() {
+        float[] grey = {0.1f, 0.2f, 0.3f, 0.4f};
+        DataFile f = file(FloatNd.of(Shape.of(1, 2, 2), grey));
+        assertArrayEquals(grey, domain.samples(f, Shape.of(1, 2, 2)).toArray(), 0f);
+        assertEquals(Shape.of(1, 1, 28, 28), domain.samples(f, Shape.of(1, 28, 28)).shape());
+        assertEquals(Shape.of(1, 3, 5, 7), domain.samples(f, Shape.of(3, 5, 7)).shape());
+    }
+
+    @Test
     void samplesHaveTheSampleShapeWhateverTheImageSize() {
         FloatNd s = domain.samples(file(FloatNd.zeros(Shape.of(3, 17, 50))));
         assertEquals(Shape.of(1, 3, 32, 32), s.shape());
