@@ -22,7 +22,11 @@ import picocli.CommandLine.Spec;
         "Times the standard workloads (listed in the README).",
         "Inputs from a fixed seed, warm-up runs, then timed runs; reports median, min and max in",
         "milliseconds (and GFLOPS where the flop count is known).",
-        "Timings on a shared machine are noisy: compare only with a peer run right before or after."},
+        "Timings on a shared machine are noisy: compare only with a peer run right before or after.",
+        "",
+        "Examples:",
+        "  convkit bench --only sgemm-1024,conv2d-layer --threads 1",
+        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --json"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class BenchCommand implements Callable<Integer> {

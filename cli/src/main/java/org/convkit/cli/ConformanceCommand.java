@@ -27,7 +27,11 @@ import picocli.CommandLine.Spec;
         "Checks convkit against numpy / scipy / PyTorch outputs (golden cases).",
         "Replays the bundled golden cases, or those in the given folders; prints each failure, then",
         "'N passed, M failed, K unsupported' (K: cases whose operation convkit does not compute yet).",
-        "Succeeds only when M and K are 0 and N > 0."},
+        "Succeeds only when M and K are 0 and N > 0.",
+        "",
+        "Examples:",
+        "  convkit conformance",
+        "  convkit conformance ../shared/golden --json"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, "1:a case failed or is unsupported, or no case ran", ExitCodes.BAD_INPUT_LINE})
 final class ConformanceCommand implements Callable<Integer> {

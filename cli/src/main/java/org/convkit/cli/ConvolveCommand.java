@@ -18,7 +18,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convolve", description = {
         "Convolves (or correlates) an array file with a kernel.",
         "Matches scipy.signal.convolve / correlate.",
-        "INPUT and OUTPUT are .npy or .csv files; the output has the input's precision and is written atomically."},
+        "INPUT and OUTPUT are .npy or .csv files; the output has the input's precision and is written atomically.",
+        "",
+        "Examples:",
+        "  convkit convolve signal.npy --kernel 1,2,1 --mode same -o smooth.npy",
+        "  convkit convolve image.npy --kernel sobel-x --mode same --correlate -o edges.npy"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class ConvolveCommand implements Callable<Integer> {

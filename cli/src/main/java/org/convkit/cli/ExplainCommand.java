@@ -33,7 +33,13 @@ import picocli.CommandLine.Spec;
         "Methods: saliency (gradient of the logit; SmoothGrad with --noise), shapley (sampled Shapley values",
         "of segments; they sum to f(x) - f(baseline)), occlusion (score drop under a sliding patch),",
         "feature-maps (the output of --layer) and filters (the first convolution's weights; no FILE).",
-        "OUTPUT .png draws the result (over the input); .npy holds the numbers. Written atomically."},
+        "OUTPUT .png draws the result (over the input); .npy holds the numbers. Written atomically.",
+        "",
+        "Examples:",
+        "  convkit explain --model digits.ckpt digit.npy --method saliency -o why.png",
+        "  convkit explain --model digits.ckpt digit.npy --method shapley --samples 200 --segment 7 --seed 1 -o shap.npy",
+        "  convkit explain --model eeg.ckpt window.npy --method occlusion --patch 32 -o occ.png",
+        "  convkit explain --model digits.ckpt --method filters -o filters.png"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class ExplainCommand implements Callable<Integer> {

@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "features", description = {
         "Writes the activations of a layer for every input of DATA, flattened, one row per input.",
         "DATA is a folder of .npy inputs [C, ...] (taken in file-name order) or an MNIST-style IDX folder.",
-        "The model's normalisation is applied first. OUTPUT is .npy (float32 [N, F]) or .csv, written atomically."},
+        "The model's normalisation is applied first. OUTPUT is .npy (float32 [N, F]) or .csv, written atomically.",
+        "",
+        "Examples:",
+        "  convkit features --model digits.ckpt --layer linear8 mnist/ --part test -o fc7.npy",
+        "  convkit features --model eeg.ckpt --layer gap10 windows/ -o features.csv"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class FeaturesCommand implements Callable<Integer> {

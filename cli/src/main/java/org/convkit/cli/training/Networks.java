@@ -4,6 +4,7 @@ import org.convkit.api.domain.Domain;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.nn.ModelSpec;
 import org.convkit.api.nn.arch.Architecture;
+import org.convkit.api.nn.arch.NotationException;
 import org.convkit.api.nn.arch.Zoo;
 
 /** The network {@code --arch} names: {@code default} (the domain's own), a zoo name or the architecture notation. */
@@ -32,6 +33,13 @@ public final class Networks {
         if (Zoo.contains(a.toLowerCase(java.util.Locale.ROOT))) {
             return Zoo.build(a.toLowerCase(java.util.Locale.ROOT), input, classes).spec();
         }
-        return Architecture.fromNotation(a, input, classes).spec();
+        Architecture built;
+        try {
+            built = Architecture.fromNotation(a, input, classes);
+        } catch (NotationException e) {
+            throw new IllegalArgumentException("--arch '" + a + "': not a zoo name (" + String.join(", ", Zoo.names())
+                    + "); as notation, " + e.getMessage(), e);
+        }
+        return built.spec();
     }
 }
