@@ -15,6 +15,7 @@ import org.convkit.api.nn.ModelFile;
 import org.convkit.cli.training.Json;
 import org.convkit.cli.training.Prediction;
 import org.convkit.cli.training.Prediction.FilePrediction;
+import org.convkit.cli.training.Segmentation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,12 +32,14 @@ import picocli.CommandLine.Spec;
         "that yields several samples (windows of a long recording, patches of a volume)",
         "gets one prediction per sample and a file-level one (the mean probabilities).",
         "Files are read and preprocessed as in training, through the domain the model",
-        "file records (or --domain), so raw files go in.",
+        "file records (or --domain), so raw files go in. A segmentation model (outputs",
+        "[classes, spatial...]) labels every position: --label-maps DIR gets one label map per file.",
         "",
         "Examples:",
         "  convkit predict --model eeg.ckpt night1.edf night2.edf",
         "  convkit predict --model digits.ckpt digit.png --json",
-        "  convkit predict --model eeg.ckpt recordings/*.edf --csv -o predictions.csv"},
+        "  convkit predict --model eeg.ckpt recordings/*.edf --csv -o predictions.csv",
+        "  convkit predict --model unet.ckpt scan.nii.gz --label-maps labels/ --json"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class PredictCommand implements Callable<Integer> {
@@ -70,6 +73,11 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the predictions to OUT (atomically) instead of the terminal.")
     Path output;
 
+    @Option(names = "--label-maps", paramLabel = "DIR",
+            description = "For segmentation models (outputs [classes, spatial...]): write each file's label map, "
+                    + "DIR/<file>.labels.npy ([samples, spatial...] class indices).")
+    Path labelMaps;
+
     @Option(names = "--batch", paramLabel = "N", defaultValue = "256", description = "Samples per forward pass (default: ${DEFAULT-VALUE}).")
     int batch;
 
@@ -83,6 +91,9 @@ final class PredictCommand implements Callable<Integer> {
         }
         LoadedModel loaded = ModelFile.load(model);
         Domain d = ModelDomains.choose(domain, loaded, model, false);
+        if (Segmentation.labelsPositions(loaded)) {
+            return segment(loaded, d);
+        }
         List<FilePrediction> predictions = Prediction.predict(loaded, d, files, batch, threads.threads());
         PrintWriter err = spec.commandLine().getErr();
         for (FilePrediction p : predictions) {
@@ -94,6 +105,11 @@ final class PredictCommand implements Callable<Integer> {
         List<String> classes = loaded.metadata().classNames();
         String text = format.json ? json(predictions, classes) : format.csv ? csv(predictions, classes)
                 : table(predictions, classes);
+        emit(text);
+        return ExitCodes.OK;
+    }
+
+    private void emit(String text) throws IOException {
         if (output != null) {
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
             AtomicFiles.write(output, o -> o.write(bytes));
@@ -102,6 +118,36 @@ final class PredictCommand implements Callable<Integer> {
             out.print(text);
             out.flush();
         }
+    }
+
+    private int segment(LoadedModel loaded, Domain d) throws IOException {
+        if (labelMaps == null) {
+            throw new BadInputException(model + " labels every position (a segmentation model): pass --label-maps DIR");
+        }
+        if (format.csv) {
+            throw new BadInputException("--csv is for classifiers; a segmentation model writes label maps (use --json)");
+        }
+        List<String> classes = loaded.metadata().classNames();
+        List<Segmentation.FileLabels> labels = Segmentation.predict(loaded, d, files, batch, threads.threads(), labelMaps);
+        var root = Json.object();
+        root.put("model", model.toString());
+        var array = root.putArray("files");
+        StringWriter w = new StringWriter();
+        PrintWriter table = new PrintWriter(w);
+        for (Segmentation.FileLabels l : labels) {
+            var f = array.addObject();
+            f.put("file", l.file().toString());
+            f.put("labelMap", l.labelMap().toString());
+            var shape = f.putArray("shape");
+            for (int a = 0; a < l.shape().rank(); a++) {
+                shape.add(l.shape().dim(a));
+            }
+            probabilities(f.putObject("fractions"), l.fractions(), classes);
+            table.printf(Locale.ROOT, "%s: %s %s  %s%n", l.file(), l.labelMap(), l.shape(), spread(l.fractions(), classes));
+        }
+        table.flush();
+        String text = format.json ? Json.text(root) + System.lineSeparator() : w.toString();
+        emit(text);
         return ExitCodes.OK;
     }
 
