@@ -30,7 +30,7 @@ class DemoAllDomainsTest {
         return DomainEndToEndTest.domains();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("domains")
     void theDemoRunsPrintsItsAccuracyAndWritesReadablePlots(String name) throws IOException {
         Path out = dir.resolve("demo-" + name);

@@ -57,7 +57,7 @@ class DomainEndToEndTest {
         return one;
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("domains")
     void trainEvaluatePredictConvertAndInfoWorkOnTheDomainsOwnFiles(String name) throws IOException {
         Domain d = Domains.named(name);
@@ -77,9 +77,15 @@ class DomainEndToEndTest {
         double accuracy = e.get("accuracy").asDouble(-1);
         assertTrue(accuracy >= 0 && accuracy <= 1, name + ": " + eval.out());
         assertEquals(classes.size(), e.get("confusion").size(), name);
+        int total = 0;
         for (JsonNode row : e.get("confusion")) {
             assertEquals(classes.size(), row.size(), name);
+            for (JsonNode v : row) {
+                total += v.asInt();
+            }
         }
+        assertEquals(e.get("samples").asInt(), total, name + ": " + eval.out());
+        assertTrue(total >= classes.size() * FILES_PER_CLASS, name + ": at least a sample per file");
 
         Cli predict = Cli.run("predict", "--model", model.toString(), one.toString(), "--json");
         assertEquals(0, predict.code(), name + ": " + predict.err());

@@ -81,7 +81,7 @@ class InfoToolFixturesTest {
         return info.stream().filter(l -> l.startsWith(field)).findFirst().orElseThrow().split(":", 2)[1].trim();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"u8", "s16", "stereo", "f32-3ch"})
     void wavFromSoxHasTheRateChannelsAndSamplesSoxReports(String name) throws IOException {
         List<String> soxInfo = Files.readAllLines(fixture("sox/" + name + ".info"));
@@ -127,7 +127,7 @@ class InfoToolFixturesTest {
         assertTrue(j.get("voxelSize").isNull());
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"edf", "bdf"})
     void edfPlusAndBdfPlusFromEdflibHaveTheSignalsValuesAndAnnotationsEdflibReads(String type) throws IOException {
         List<String[]> signals = csv("edflib/edflib-" + type + "-signals.csv");
@@ -188,7 +188,7 @@ class InfoToolFixturesTest {
         return out;
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"rgb8.png, png", "grey16.png, png", "rgb16.tif, tiff", "grey16.tif, tiff"})
     void pngAndTiffFromImageMagickHaveThePixelsImageMagickEnumerates(String name, String format) throws IOException {
         // "# ImageMagick pixel enumeration: W,H,MAX,srgb|gray", then "x,y: (v,v,v)  #hex  ..."
@@ -229,7 +229,7 @@ class InfoToolFixturesTest {
         assertTrue(j.get("sampleRate").isNull());
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"n1_int16_scl.nii", "n1_float64.nii.gz", "n2_float32.nii"})
     void niftiFromNibabelHasTheShapeZoomsAndScaledValuesNibabelReads(String name) throws IOException {
         JsonNode want = JSON.readTree(fixture("nibabel/expected.json").toFile()).get(name);
@@ -253,7 +253,7 @@ class InfoToolFixturesTest {
         assertStats(s, j, tol, name);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"mono", "c444"})
     void y4mFromFfmpegHasTheFramesRateAndValuesFfmpegDecodes(String name) throws IOException {
         List<String> expected = Files.readAllLines(fixture("ffmpeg/" + name + ".expected"));
@@ -282,7 +282,7 @@ class InfoToolFixturesTest {
         assertStats(stats(all), j, tol, name);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"sox/s16.wav, 16", "sox/f32-3ch.wav, 16", "edflib/edflib-3ch.edf, 16", "edflib/edflib-3ch.bdf, 16",
             "imagemagick/rgb8.png, 16", "imagemagick/rgb16.tif, -1", "imagemagick/grey16.tif, -1",
             "nibabel/n1_int16_scl.nii, 16", "nibabel/n1_float64.nii.gz, 16", "nibabel/n2_float32.nii, 16",
