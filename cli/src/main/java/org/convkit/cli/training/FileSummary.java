@@ -11,7 +11,10 @@ import org.convkit.api.nd.NdArray;
  * What {@code convkit info FILE} reports about a decoded file, with exactly these JSON fields:
  * {@code format, shape, sampleRate, channels, annotations, voxelSize, min, max, mean}; channels'
  * entries {@code label, sampleRate, unit, samples, min, max, mean} (statistics over the channel's
- * row of the data, for recordings whose first axis is the channels); annotations'
+ * row of the data, for recordings whose first axis is the channels; for a channel the file holds
+ * fewer samples of, brought to the data's rate by a reader that keeps its samples at their grid
+ * positions (EDF/BDF), over every k-th value of the row when the row is k times longer, i.e. over
+ * the file's own samples, as other tools report them); annotations'
  * {@code onset, duration, description} in seconds. Absent numbers are {@code null}.
  */
 public final class FileSummary {
@@ -21,17 +24,33 @@ public final class FileSummary {
     /** min, max and mean of {@code count} values from {@code from}. */
     record Stats(double min, double max, double mean) {
         static Stats of(NdArray a, int from, int count) {
+            return of(a, from, count, 1);
+        }
+
+        /** min, max and mean of {@code count} values from {@code from}, {@code step} apart. */
+        static Stats of(NdArray a, int from, int count, int step) {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.NEGATIVE_INFINITY;
             double sum = 0;
-            for (int i = from; i < from + count; i++) {
-                double v = a.getDouble(i);
+            for (int k = 0; k < count; k++) {
+                double v = a.getDouble(from + k * step);
                 lo = Math.min(lo, v);
                 hi = Math.max(hi, v);
                 sum += v;
             }
             return count == 0 ? new Stats(Double.NaN, Double.NaN, Double.NaN) : new Stats(lo, hi, sum / count);
         }
+    }
+
+    /**
+     * 1, or k for a channel recorded at a lower rate than the data's whose row is k times longer than
+     * the samples the file holds: its own samples are every k-th value of the row (EDF/BDF readers
+     * interpolate between them), and those are what other tools' statistics are over.
+     */
+    private static int ownSampleStep(Metadata.Channel k, double dataRate, int per) {
+        long own = k.samples();
+        boolean slower = k.sampleRate() > 0 && dataRate > k.sampleRate();
+        return slower && own > 0 && own < per && per % own == 0 ? (int) (per / own) : 1;
     }
 
     /** The summary of {@code file}. */
@@ -56,7 +75,9 @@ public final class FileSummary {
             Json.put(e, "sampleRate", k.sampleRate());
             e.put("unit", k.unit());
             e.put("samples", k.samples());
-            Stats s = rows ? Stats.of(data, c * per, per) : new Stats(Double.NaN, Double.NaN, Double.NaN);
+            int step = rows ? ownSampleStep(k, m.sampleRate(), per) : 1;
+            Stats s = rows ? Stats.of(data, c * per, per / step, step)
+                    : new Stats(Double.NaN, Double.NaN, Double.NaN);
             Json.put(e, "min", s.min());
             Json.put(e, "max", s.max());
             Json.put(e, "mean", s.mean());
