@@ -19,7 +19,8 @@ import org.convkit.api.parallel.Parallel;
  * {@code gy / volume} over the window's input elements.
  *
  * <p>Work is split over the {@code N * C} planes, so results do not depend on the thread count.
- * Inputs of lower rank are handled as rank 3 with leading axes of size 1.
+ * The forward loops are in {@link PoolForward} (fast paths for 1-d and 2x2 max pooling). Inputs
+ * of lower rank are handled as rank 3 with leading axes of size 1.
  */
 public final class PoolLayer implements Layer {
     private final PoolLayerSpec spec;
@@ -79,94 +80,19 @@ public final class PoolLayer implements Layer {
         return d;
     }
 
-    /**
-     * Per axis, the input range {@code [lo, hi)} each output position's window covers after clipping
-     * to the input: {@code [axis][0][o]} is lo, {@code [axis][1][o]} is hi.
-     */
-    private int[][][] windows(int[] id, int[] od) {
-        int[][][] w = new int[3][2][];
-        for (int a = 0; a < 3; a++) {
-            w[a][0] = new int[od[a]];
-            w[a][1] = new int[od[a]];
-            for (int o = 0; o < od[a]; o++) {
-                int start = o * s[a] - pad[a];
-                w[a][0][o] = Math.max(0, start);
-                w[a][1][o] = Math.min(id[a], start + k[a]);
-            }
-        }
-        return w;
-    }
-
     @Override
     public FloatNd forward(FloatNd x, Pass pass) {
         Shape outShape = outputShape(x.shape());
         int[] id = spatial3(x.shape());
         int[] od = spatial3(outShape);
         int planes = x.shape().dim(0) * x.shape().dim(1);
-        int inPlane = id[0] * id[1] * id[2];
         int outPlane = od[0] * od[1] * od[2];
         float[] in = x.data();
         int off = x.offset();
         float[] y = new float[planes * outPlane];
         int[] argmax = max && pass.training() ? new int[y.length] : null;
-        float volume = k[0] * k[1] * k[2];
-        int[][][] w = windows(id, od);
-        int[] lo0 = w[0][0], hi0 = w[0][1], lo1 = w[1][0], hi1 = w[1][1], lo2 = w[2][0], hi2 = w[2][1];
-        Parallel.forRange(planes, pass.threads(), (lo, hi) -> {
-            for (int p = lo; p < hi; p++) {
-                int base = off + p * inPlane;
-                int o = p * outPlane;
-                for (int od0 = 0; od0 < od[0]; od0++) {
-                    for (int od1 = 0; od1 < od[1]; od1++) {
-                        for (int od2 = 0; od2 < od[2]; od2++, o++) {
-                            int a0 = lo0[od0], a1 = hi0[od0], b0 = lo1[od1], b1 = hi1[od1], c0 = lo2[od2], c1 = hi2[od2];
-                            if (max && argmax == null) {
-                                // evaluation needs only the value: Math.max (NaN wins) has no branch to mispredict
-                                float m = Float.NEGATIVE_INFINITY;
-                                for (int a = a0; a < a1; a++) {
-                                    for (int b = b0; b < b1; b++) {
-                                        int row = base + (a * id[1] + b) * id[2];
-                                        for (int c = c0; c < c1; c++) {
-                                            m = Math.max(m, in[row + c]);
-                                        }
-                                    }
-                                }
-                                y[o] = m;
-                            } else if (max) {
-                                // the window's first input element when all are -inf, as torch
-                                int best = (a0 * id[1] + b0) * id[2] + c0;
-                                float bestValue = Float.NEGATIVE_INFINITY;
-                                for (int a = a0; a < a1; a++) {
-                                    for (int b = b0; b < b1; b++) {
-                                        int row = (a * id[1] + b) * id[2];
-                                        for (int c = c0; c < c1; c++) {
-                                            float v = in[base + row + c];
-                                            if (v > bestValue || v != v) {
-                                                bestValue = v;
-                                                best = row + c;
-                                            }
-                                        }
-                                    }
-                                }
-                                y[o] = bestValue;
-                                argmax[o] = best;
-                            } else {
-                                float sum = 0f;
-                                for (int a = a0; a < a1; a++) {
-                                    for (int b = b0; b < b1; b++) {
-                                        int row = base + (a * id[1] + b) * id[2];
-                                        for (int c = c0; c < c1; c++) {
-                                            sum += in[row + c];
-                                        }
-                                    }
-                                }
-                                y[o] = sum / volume;
-                            }
-                        }
-                    }
-                }
-            }
-        });
+        PoolForward loops = new PoolForward(max, k, s, pad, id, od);
+        Parallel.forRange(planes, pass.threads(), (lo, hi) -> loops.run(in, off, y, argmax, lo, hi));
         if (pass.training()) {
             lastInputShape = x.shape();
             lastArgmax = argmax;
@@ -195,7 +121,7 @@ public final class PoolLayer implements Layer {
         float[] gx = new float[lastInputShape.size()];
         int[] argmax = lastArgmax;
         float volume = k[0] * k[1] * k[2];
-        int[][][] w = windows(id, od);
+        int[][][] w = new PoolForward(max, k, s, pad, id, od).windows();
         int[] lo0 = w[0][0], hi0 = w[0][1], lo1 = w[1][0], hi1 = w[1][1], lo2 = w[2][0], hi2 = w[2][1];
         Parallel.forRange(planes, threads, (lo, hi) -> {
             for (int p = lo; p < hi; p++) {
