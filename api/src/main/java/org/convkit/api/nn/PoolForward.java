@@ -178,22 +178,79 @@ final class PoolForward {
         }
     }
 
-    /** One row of {@link #rows} in training: the value and the plane index of each window's first maximum. */
+    /**
+     * One row of {@link #rows} in training: the value and the plane index of each window's first
+     * maximum. See {@link #firstMaximum(float[], int, int)} for how this avoids unpredictable branches.
+     */
     private static void rowArgmax(float[] in, int base, int row, int kk, int n, float[] y, int[] argmax, int o) {
         for (int j = 0, r = row; j < n; j++, r += kk) {
             int i = base + r;
-            float best = in[i];
-            int at = 0;
-            for (int c = 1; c < kk; c++) {
-                float v = in[i + c];
-                if (v > best || v != v) {
-                    best = v;
-                    at = c;
+            int at;
+            if (kk == 4) {
+                float x0 = in[i], x1 = in[i + 1], x2 = in[i + 2], x3 = in[i + 3];
+                float m = Math.max(Math.max(Math.max(x0, x1), x2), x3);
+                if (m != m) {
+                    at = firstMaximum(x0, x1, x2, x3);
+                } else {
+                    at = x2 == m ? 2 : 3;
+                    at = x1 == m ? 1 : at;
+                    at = x0 == m ? 0 : at;
+                }
+            } else {
+                float m = in[i];
+                for (int c = 1; c < kk; c++) {
+                    m = Math.max(m, in[i + c]);
+                }
+                at = kk - 1;
+                for (int c = kk - 2; c >= 0; c--) {
+                    at = in[i + c] == m ? c : at;
+                }
+                if (m != m) {
+                    at = firstMaximum(in, i, kk);
                 }
             }
-            y[o + j] = best;
+            y[o + j] = in[i + at];
             argmax[o + j] = r + at;
         }
+    }
+
+    /**
+     * The position (0 to {@code count - 1}) a training scan of {@code in[i + c]} keeps:
+     * replace when {@code v > best || v != v}, so the first maximum, or the last NaN. The fast loops
+     * call this only for windows holding a NaN: otherwise the first element equal ({@code ==}, so
+     * -0 equals 0) to the window's {@code Math.max} is the same element, and comparing with a known
+     * maximum compiles to conditional moves instead of branches that data like ReLU outputs (many
+     * ties at 0) mispredict.
+     */
+    private static int firstMaximum(float[] in, int i, int count) {
+        float best = in[i];
+        int at = 0;
+        for (int c = 1; c < count; c++) {
+            float v = in[i + c];
+            if (v > best || v != v) {
+                best = v;
+                at = c;
+            }
+        }
+        return at;
+    }
+
+    /** {@link #firstMaximum(float[], int, int)} of four values in scan order. */
+    private static int firstMaximum(float x0, float x1, float x2, float x3) {
+        float best = x0;
+        int at = 0;
+        if (x1 > best || x1 != x1) {
+            best = x1;
+            at = 1;
+        }
+        if (x2 > best || x2 != x2) {
+            best = x2;
+            at = 2;
+        }
+        if (x3 > best || x3 != x3) {
+            at = 3;
+        }
+        return at;
     }
 
     /** Max pooling 2x2 with stride 2 over the last two axes, no padding (kernel 1 on the first). */
@@ -215,25 +272,19 @@ final class PoolForward {
                         continue;
                     }
                     for (int j = 0; j < n; j++, t += 2, b += 2) {
-                        // scan order: top left, top right, bottom left, bottom right
-                        float best = in[t];
-                        int at = 0;
-                        float v = in[t + 1];
-                        if (v > best || v != v) {
-                            best = v;
-                            at = 1;
+                        // scan order: top left, top right, bottom left, bottom right; see firstMaximum
+                        float x0 = in[t], x1 = in[t + 1], x2 = in[b], x3 = in[b + 1];
+                        float m = Math.max(Math.max(Math.max(x0, x1), x2), x3);
+                        int at;
+                        if (m != m) {
+                            int c = firstMaximum(x0, x1, x2, x3);
+                            at = (c >> 1) * id2 + (c & 1);
+                        } else {
+                            at = x2 == m ? id2 : id2 + 1;
+                            at = x1 == m ? 1 : at;
+                            at = x0 == m ? 0 : at;
                         }
-                        v = in[b];
-                        if (v > best || v != v) {
-                            best = v;
-                            at = id2;
-                        }
-                        v = in[b + 1];
-                        if (v > best || v != v) {
-                            best = v;
-                            at = id2 + 1;
-                        }
-                        y[o + j] = best;
+                        y[o + j] = in[t + at];
                         argmax[o + j] = top + 2 * j + at;
                     }
                 }
