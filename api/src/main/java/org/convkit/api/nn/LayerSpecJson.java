@@ -13,7 +13,9 @@ import java.util.Locale;
  * {@code type} is {@link LayerSpec#type()} followed by the record's components in declaration
  * order, e.g. {@code {"type":"conv","rank":2,"inChannels":1,"outChannels":6,"kernel":[5,5],
  * "stride":[1,1],"padding":"same","dilation":[1,1],"groups":1,"bias":true}}. Padding is
- * {@code "valid"}, {@code "same"} or an array of per-axis amounts. There are no Java type ids and
+ * {@code "valid"}, {@code "same"} or an array of per-axis amounts. A pooling layer's
+ * {@code padding} (an array) is written only when some axis is padded and read as 0 when absent,
+ * so files from before pooling had padding read and write unchanged. There are no Java type ids and
  * no annotations, so any JSON reader (Python's {@code json}) can read a model's architecture.
  *
  * <p>A model is {@code {"kind":"sequential","layers":[{"name":"conv1","layer":{...}}, ...]}} or
@@ -54,6 +56,10 @@ public final class LayerSpecJson {
             o.put("rank", s.rank());
             o.set("kernel", ints(s.kernel()));
             o.set("stride", ints(s.stride()));
+            if (s.padded()) {
+                // written only when used, so files of unpadded pools read and write as before padding existed
+                o.set("padding", ints(s.padding()));
+            }
         } else if (spec instanceof ReluSpec s) {
             if (s.negativeSlope() != 0) {
                 o.put("negativeSlope", s.negativeSlope());
@@ -98,9 +104,11 @@ public final class LayerSpecJson {
                             f.integer("groups"), f.bool("bias"));
                 }
                 case "maxpool", "avgpool" -> {
-                    f.allowOnly("type", "rank", "kernel", "stride");
+                    f.allowOnly("type", "rank", "kernel", "stride", "padding");
                     PoolLayerSpec.Kind kind = type.equals("maxpool") ? PoolLayerSpec.Kind.MAX : PoolLayerSpec.Kind.AVG;
-                    yield new PoolLayerSpec(kind, f.integer("rank"), f.integers("kernel"), f.integers("stride"));
+                    int[] padding = f.optional("padding") == null ? new int[] {0} : f.integers("padding");
+                    yield new PoolLayerSpec(kind, f.integer("rank"), f.integers("kernel"), f.integers("stride"),
+                            padding);
                 }
                 case "globalavgpool" -> {
                     f.allowOnly("type");

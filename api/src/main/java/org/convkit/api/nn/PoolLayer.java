@@ -7,24 +7,28 @@ import org.convkit.api.parallel.Parallel;
 
 /**
  * Max or average pooling of rank 1, 2 or 3 over {@code [N, C, spatial...]}, matching
- * {@code torch.nn.functional.max_poolNd} / {@code avg_poolNd} with padding 0 and floor mode: along
- * each axis the output has {@code floor((n - k) / s) + 1} positions, window {@code o} covering
- * {@code [o s, o s + k)}.
+ * {@code torch.nn.functional.max_poolNd} / {@code avg_poolNd} in floor mode with padding (average
+ * pooling with {@code count_include_pad=True}): along each axis the output has
+ * {@code floor((n + 2 p - k) / s) + 1} positions, window {@code o} covering
+ * {@code [o s - p, o s - p + k)} of which only the part inside the input is read.
  *
- * <p>Max pooling outputs each window's maximum (NaN wins, as in PyTorch) and routes the gradient
- * only to that element, the first maximum in row-major scan order of the window on ties;
- * overlapping windows add their gradients. Average pooling outputs the window sum divided by the
- * window volume and spreads {@code gy / volume} over the window.
+ * <p>Max pooling outputs each window's maximum (NaN wins, as in PyTorch; padding never wins) and
+ * routes the gradient only to that element, the first maximum in row-major scan order of the
+ * window on ties; overlapping windows add their gradients. Average pooling outputs the sum of the
+ * window's input elements divided by the full kernel volume (padding counts as zeros) and spreads
+ * {@code gy / volume} over the window's input elements.
  *
  * <p>Work is split over the {@code N * C} planes, so results do not depend on the thread count.
- * Inputs of lower rank are handled as rank 3 with leading axes of size 1.
+ * The forward loops are in {@link PoolForward} (fast paths for 1-d and 2x2 max pooling). Inputs
+ * of lower rank are handled as rank 3 with leading axes of size 1.
  */
 public final class PoolLayer implements Layer {
     private final PoolLayerSpec spec;
     private final boolean max;
-    /** Kernel and stride as 3 axes, leading axes 1 for lower ranks. */
+    /** Kernel, stride and padding as 3 axes, leading axes 1 (padding 0) for lower ranks. */
     private final int[] k = {1, 1, 1};
     private final int[] s = {1, 1, 1};
+    private final int[] pad = {0, 0, 0};
     private Shape lastInputShape;
     private int[] lastArgmax;
     private int threads = 1;
@@ -35,6 +39,7 @@ public final class PoolLayer implements Layer {
         int r = spec.rank();
         System.arraycopy(spec.kernel(), 0, k, 3 - r, r);
         System.arraycopy(spec.stride(), 0, s, 3 - r, r);
+        System.arraycopy(spec.padding(), 0, pad, 3 - r, r);
     }
 
     @Override
@@ -54,14 +59,14 @@ public final class PoolLayer implements Layer {
                     + Arrays.toString(input.dims()));
         }
         int[] dims = input.dims();
-        for (int a = 0; a < r; a++) {
-            if (dims[2 + a] < spec.kernel()[a]) {
-                throw new IllegalArgumentException(name() + " kernel " + Arrays.toString(spec.kernel())
-                        + " is larger than the input's spatial size " + Arrays.toString(Arrays.copyOfRange(dims, 2, 2 + r))
-                        + " (input " + Arrays.toString(dims) + ")");
-            }
-            dims[2 + a] = (dims[2 + a] - spec.kernel()[a]) / spec.stride()[a] + 1;
+        int[] out;
+        try {
+            out = spec.outputSize(Arrays.copyOfRange(dims, 2, 2 + r));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name() + " " + e.getMessage() + " (input " + Arrays.toString(dims) + ")",
+                    e);
         }
+        System.arraycopy(out, 0, dims, 2, r);
         return Shape.of(dims);
     }
 
@@ -81,69 +86,13 @@ public final class PoolLayer implements Layer {
         int[] id = spatial3(x.shape());
         int[] od = spatial3(outShape);
         int planes = x.shape().dim(0) * x.shape().dim(1);
-        int inPlane = id[0] * id[1] * id[2];
         int outPlane = od[0] * od[1] * od[2];
         float[] in = x.data();
         int off = x.offset();
         float[] y = new float[planes * outPlane];
         int[] argmax = max && pass.gradients() ? new int[y.length] : null;
-        float volume = k[0] * k[1] * k[2];
-        Parallel.forRange(planes, pass.threads(), (lo, hi) -> {
-            for (int p = lo; p < hi; p++) {
-                int base = off + p * inPlane;
-                int o = p * outPlane;
-                for (int od0 = 0; od0 < od[0]; od0++) {
-                    for (int od1 = 0; od1 < od[1]; od1++) {
-                        for (int od2 = 0; od2 < od[2]; od2++, o++) {
-                            int first = (od0 * s[0] * id[1] + od1 * s[1]) * id[2] + od2 * s[2];
-                            if (max && argmax == null) {
-                                // evaluation needs only the value: Math.max (NaN wins) has no branch to mispredict
-                                float m = Float.NEGATIVE_INFINITY;
-                                for (int a = 0; a < k[0]; a++) {
-                                    for (int b = 0; b < k[1]; b++) {
-                                        int row = base + first + (a * id[1] + b) * id[2];
-                                        for (int c = 0; c < k[2]; c++) {
-                                            m = Math.max(m, in[row + c]);
-                                        }
-                                    }
-                                }
-                                y[o] = m;
-                            } else if (max) {
-                                int best = first;
-                                float bestValue = Float.NEGATIVE_INFINITY;
-                                for (int a = 0; a < k[0]; a++) {
-                                    for (int b = 0; b < k[1]; b++) {
-                                        int row = first + (a * id[1] + b) * id[2];
-                                        for (int c = 0; c < k[2]; c++) {
-                                            float v = in[base + row + c];
-                                            if (v > bestValue || v != v) {
-                                                bestValue = v;
-                                                best = row + c;
-                                            }
-                                        }
-                                    }
-                                }
-                                y[o] = bestValue;
-                                if (argmax != null) {
-                                    argmax[o] = best;
-                                }
-                            } else {
-                                float sum = 0f;
-                                for (int a = 0; a < k[0]; a++) {
-                                    for (int b = 0; b < k[1]; b++) {
-                                        int row = base + first + (a * id[1] + b) * id[2];
-                                        for (int c = 0; c < k[2]; c++) {
-                                            sum += in[row + c];
-                                        }
-                                    }
-                                }
-                                y[o] = sum / volume;
-                            }
-                        }
-                    }
-                }
-            }
-        });
+        PoolForward loops = new PoolForward(max, k, s, pad, id, od);
+        Parallel.forRange(planes, pass.threads(), (lo, hi) -> loops.run(in, off, y, argmax, lo, hi));
         if (pass.gradients()) {
             lastInputShape = x.shape();
             lastArgmax = argmax;
@@ -172,6 +121,8 @@ public final class PoolLayer implements Layer {
         float[] gx = new float[lastInputShape.size()];
         int[] argmax = lastArgmax;
         float volume = k[0] * k[1] * k[2];
+        int[][][] w = new PoolForward(max, k, s, pad, id, od).windows();
+        int[] lo0 = w[0][0], hi0 = w[0][1], lo1 = w[1][0], hi1 = w[1][1], lo2 = w[2][0], hi2 = w[2][1];
         Parallel.forRange(planes, threads, (lo, hi) -> {
             for (int p = lo; p < hi; p++) {
                 int base = p * inPlane;
@@ -185,12 +136,11 @@ public final class PoolLayer implements Layer {
                 for (int od0 = 0; od0 < od[0]; od0++) {
                     for (int od1 = 0; od1 < od[1]; od1++) {
                         for (int od2 = 0; od2 < od[2]; od2++, o++) {
-                            int first = base + (od0 * s[0] * id[1] + od1 * s[1]) * id[2] + od2 * s[2];
                             float share = g[go + o] / volume;
-                            for (int a = 0; a < k[0]; a++) {
-                                for (int b = 0; b < k[1]; b++) {
-                                    int row = first + (a * id[1] + b) * id[2];
-                                    for (int c = 0; c < k[2]; c++) {
+                            for (int a = lo0[od0]; a < hi0[od0]; a++) {
+                                for (int b = lo1[od1]; b < hi1[od1]; b++) {
+                                    int row = base + (a * id[1] + b) * id[2];
+                                    for (int c = lo2[od2]; c < hi2[od2]; c++) {
                                         gx[row + c] += share;
                                     }
                                 }

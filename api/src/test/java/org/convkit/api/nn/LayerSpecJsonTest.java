@@ -31,6 +31,7 @@ class LayerSpecJsonTest {
                 ConvTransposeLayerSpec.upsample(3, 4, 2, 2),
                 PoolLayerSpec.max(2, 2),
                 new PoolLayerSpec(PoolLayerSpec.Kind.AVG, 1, new int[] {4}, new int[] {3}),
+                new PoolLayerSpec(PoolLayerSpec.Kind.MAX, 2, new int[] {3, 4}, new int[] {2, 1}, new int[] {1, 0}),
                 new GlobalAvgPoolSpec(),
                 ReluSpec.relu(),
                 new ReluSpec(0.01f),
@@ -82,6 +83,31 @@ class LayerSpecJsonTest {
         JsonNode p = LayerSpecJson.toJson(ConvLayerSpec.of(2, 1, 1, 3, Padding.of(1))).get("padding");
         assertTrue(p.isArray());
         assertEquals(2, p.size());
+    }
+
+    @Test
+    void poolPaddingIsWrittenOnlyWhenSomeAxisIsPadded() {
+        // files written before pooling had padding keep their bytes when read and written again
+        assertEquals("{\"type\":\"maxpool\",\"rank\":2,\"kernel\":[2,2],\"stride\":[2,2]}",
+                LayerSpecJson.toJson(PoolLayerSpec.max(2, 2)).toString());
+        assertEquals("{\"type\":\"avgpool\",\"rank\":1,\"kernel\":[3],\"stride\":[2],\"padding\":[1]}",
+                LayerSpecJson.toJson(new PoolLayerSpec(PoolLayerSpec.Kind.AVG, 1, new int[] {3}, new int[] {2},
+                        new int[] {1})).toString());
+    }
+
+    @Test
+    void poolWithoutPaddingFieldReadsAsUnpaddedAndExplicitZeroAsWell() throws Exception {
+        assertEquals(PoolLayerSpec.max(2, 2),
+                LayerSpecJson.fromJson(JSON.readTree("{\"type\":\"maxpool\",\"rank\":2,\"kernel\":[2,2],\"stride\":[2,2]}")));
+        assertEquals(PoolLayerSpec.max(2, 2), LayerSpecJson.fromJson(JSON.readTree(
+                "{\"type\":\"maxpool\",\"rank\":2,\"kernel\":[2,2],\"stride\":[2,2],\"padding\":[0,0]}")));
+    }
+
+    @Test
+    void poolPaddingOverHalfTheKernelIsReportedWithTheLayerType() throws Exception {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LayerSpecJson.fromJson(
+                JSON.readTree("{\"type\":\"maxpool\",\"rank\":1,\"kernel\":[3],\"stride\":[2],\"padding\":[2]}")));
+        assertTrue(e.getMessage().contains("maxpool") && e.getMessage().contains("padding [2]"), e.getMessage());
     }
 
     @Test

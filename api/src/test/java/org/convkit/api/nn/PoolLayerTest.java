@@ -133,6 +133,49 @@ class PoolLayerTest {
     }
 
     @Test
+    void paddedMaxPoolNeverPicksThePadding() {
+        // torch.nn.functional.max_pool1d(tensor([[[-3., -1., -2.]]]), 3, 2, 1) is [[[-1., -1.]]]
+        FloatNd x = FloatNd.of(Shape.of(1, 1, 3), -3, -1, -2);
+        PoolLayer layer = new PoolLayer(new PoolLayerSpec(PoolLayerSpec.Kind.MAX, 1, new int[] {3}, new int[] {2},
+                new int[] {1}));
+        assertArrayEquals(new float[] {-1, -1}, layer.forward(x, Pass.eval(1)).toArray());
+        assertArrayEquals(new float[] {-1, -1}, layer.forward(x, Pass.train(1, 0)).toArray());
+        assertArrayEquals(new float[] {0, 3, 0}, layer.backward(FloatNd.of(Shape.of(1, 1, 2), 1, 2)).toArray());
+    }
+
+    @Test
+    void paddedAvgPoolDividesByTheWholeKernelAsCountIncludePad() {
+        // windows [pad, 3, 6] and [6, 9, pad] over 3: (0 + 3 + 6) / 3 and (6 + 9 + 0) / 3
+        FloatNd x = FloatNd.of(Shape.of(1, 1, 3), 3, 6, 9);
+        PoolLayer layer = new PoolLayer(new PoolLayerSpec(PoolLayerSpec.Kind.AVG, 1, new int[] {3}, new int[] {2},
+                new int[] {1}));
+        assertArrayEquals(new float[] {3, 5}, layer.forward(x, Pass.train(1, 0)).toArray());
+        assertArrayEquals(new float[] {1, 3, 2}, layer.backward(FloatNd.of(Shape.of(1, 1, 2), 3, 6)).toArray());
+    }
+
+    @Test
+    void paddingMoreThanHalfTheKernelIsRejectedNamingTheValues() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new PoolLayerSpec(
+                PoolLayerSpec.Kind.MAX, 2, new int[] {3, 4}, new int[] {2}, new int[] {1, 3}));
+        assertTrue(e.getMessage().contains("padding [1, 3]") && e.getMessage().contains("kernel [3, 4]"),
+                e.getMessage());
+    }
+
+    @Test
+    void paddedPoolingGivesBitIdenticalResultsOnOneAndTwoThreads() {
+        for (PoolLayerSpec.Kind kind : PoolLayerSpec.Kind.values()) {
+            PoolLayerSpec spec = new PoolLayerSpec(kind, 2, new int[] {3, 2}, new int[] {2, 1}, new int[] {1, 1});
+            FloatNd x = random(Shape.of(3, 5, 9, 8), 13);
+            PoolLayer one = new PoolLayer(spec);
+            PoolLayer two = new PoolLayer(spec);
+            FloatNd y = one.forward(x, Pass.train(1, 0));
+            assertBitIdentical(y, two.forward(x, Pass.train(2, 0)), kind + " forward");
+            FloatNd gy = random(y.shape(), 14);
+            assertBitIdentical(one.backward(gy), two.backward(gy), kind + " backward");
+        }
+    }
+
+    @Test
     void inputOfTheWrongRankIsRejectedWithItsShape() {
         PoolLayer layer = new PoolLayer(PoolLayerSpec.avg(2, 2));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

@@ -18,7 +18,8 @@ import org.convkit.api.nn.ReluSpec;
 
 /**
  * Handlers for the non-convolution layers against torch.nn.functional: {@code max_pool1d/2d/3d},
- * {@code avg_pool1d/2d/3d} ({@code params.kernel}, {@code params.stride}), {@code linear},
+ * {@code avg_pool1d/2d/3d} ({@code params.kernel}, {@code params.stride}, optional
+ * {@code params.padding}), {@code linear},
  * {@code relu} and {@code batch_norm_train} ({@code params.momentum}, {@code params.eps}). Each runs
  * one training forward of the layer on {@code x}, then its backward on {@code gy}, in float32.
  */
@@ -42,8 +43,9 @@ final class NnLayerHandlers {
     }
 
     private static Map<String, GoldenArray> pool(GoldenCase c, PoolLayerSpec.Kind kind, int rank) {
+        int[] padding = c.param().has("padding") ? c.param().perAxisInt("padding", rank) : new int[] {0};
         PoolLayerSpec spec = new PoolLayerSpec(kind, rank, c.param().perAxisInt("kernel", rank),
-                c.param().perAxisInt("stride", rank));
+                c.param().perAxisInt("stride", rank), padding);
         return run(new PoolLayer(spec), c, Map.of());
     }
 

@@ -23,7 +23,8 @@ import org.convkit.api.nn.SequentialSpec;
  *     doubled if a P or A came in between, 32 for the first; kernel 3, stride 1, padding {@code same},
  *     dilation 1, groups 1, with bias</td></tr>
  * <tr><td>R</td><td>ReLU</td><td>{@code R[negative slope]} (0: plain ReLU)</td></tr>
- * <tr><td>P</td><td>max pooling</td><td>{@code P[kernel, stride]} (2, stride = kernel)</td></tr>
+ * <tr><td>P</td><td>max pooling</td><td>{@code P[kernel, stride, p<padding>]} (2, stride = kernel, padding 0;
+ *     padding at most kernel / 2, as in PyTorch: {@code P[3,2,p1]} is ResNet's stem pooling)</td></tr>
  * <tr><td>A</td><td>average pooling</td><td>as P</td></tr>
  * <tr><td>G</td><td>global average pooling</td><td>none; the output is flat {@code [channels]}</td></tr>
  * <tr><td>F</td><td>fully connected</td><td>{@code F[units, nobias]}; without units only as the last

@@ -108,7 +108,8 @@ final class NotationBuilder {
                     pooled = true;
                     int k = or(p.kernel(), POOL);
                     return new PoolLayerSpec(s.letter() == 'P' ? PoolLayerSpec.Kind.MAX : PoolLayerSpec.Kind.AVG, rank,
-                            new int[] {k}, new int[] {or(p.stride(), k)});
+                            new int[] {k}, new int[] {or(p.stride(), k)},
+                            new int[] {p.padding() != null ? p.padding().amount(0, rank) : 0});
                 }
                 case 'G' -> {
                     spatial(s);

@@ -92,7 +92,8 @@ final class NotationDeriver {
             } else if (l instanceof PoolLayerSpec pl) {
                 Integer k = uniform(pl.kernel());
                 Integer s = uniform(pl.stride());
-                if (k == null || s == null) {
+                Integer pa = uniform(pl.padding());
+                if (k == null || s == null || pa == null) {
                     return null;
                 }
                 if (k != NotationBuilder.POOL || !s.equals(k)) {
@@ -101,6 +102,7 @@ final class NotationDeriver {
                 if (!s.equals(k)) {
                     p.add(Integer.toString(s));
                 }
+                optional(p, "p", pa, 0);
                 letter = pl.kind() == PoolLayerSpec.Kind.MAX ? "P" : "A";
                 pooled = true;
             } else if (l instanceof LinearSpec f) {

@@ -10,7 +10,7 @@ import org.convkit.api.nn.Padding;
  * @param filters   C: output channels
  * @param kernel    C, P, A: kernel size on every axis
  * @param stride    C, P, A: stride on every axis
- * @param padding   C: explicit, {@code same} or {@code valid}
+ * @param padding   C: explicit, {@code same} or {@code valid}; P, A: explicit
  * @param dilation  C: dilation on every axis
  * @param groups    C: channel groups
  * @param units     F: output features

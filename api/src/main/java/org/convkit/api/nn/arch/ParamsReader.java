@@ -11,7 +11,7 @@ import org.convkit.api.nn.Padding;
  *
  * <pre>
  * C[filters, kernel, k&lt;kernel&gt;, s&lt;stride&gt;, p&lt;padding&gt;, same, valid, d&lt;dilation&gt;, g&lt;groups&gt;, nobias]
- * P[kernel, stride, k&lt;kernel&gt;, s&lt;stride&gt;]   A[...] the same
+ * P[kernel, stride, k&lt;kernel&gt;, s&lt;stride&gt;, p&lt;padding&gt;]   A[...] the same
  * F[units, nobias]   D[p]   R[negative slope]   B, G take none
  * </pre>
  */
@@ -113,8 +113,8 @@ final class ParamsReader {
         } else if (conv && (text.equals("same") || text.equals("valid"))) {
             padding = set(padding, t, text.equals("same") ? Padding.same() : Padding.valid(), "padding");
             canonical.add(text);
-        } else if (text.length() > 1 && ((conv || pool) && "ks".indexOf(text.charAt(0)) >= 0
-                || conv && "pdg".indexOf(text.charAt(0)) >= 0)) {
+        } else if (text.length() > 1 && ((conv || pool) && "ksp".indexOf(text.charAt(0)) >= 0
+                || conv && "dg".indexOf(text.charAt(0)) >= 0)) {
             int v = integer(new Token(text.substring(1), t.position() + 1), text.charAt(0) == 'p' ? 0 : 1);
             switch (text.charAt(0)) {
                 case 'k' -> kernel = set(kernel, t, v, "kernel");
@@ -182,7 +182,7 @@ final class ParamsReader {
     private String syntax() {
         return switch (letter) {
             case 'C' -> "filters, kernel, k<kernel>, s<stride>, p<padding>, same, valid, d<dilation>, g<groups> or nobias";
-            case 'P', 'A' -> "kernel, stride, k<kernel> or s<stride>";
+            case 'P', 'A' -> "kernel, stride, k<kernel>, s<stride> or p<padding>";
             case 'F' -> "units or nobias";
             case 'D' -> "a drop probability";
             default -> "a negative slope";

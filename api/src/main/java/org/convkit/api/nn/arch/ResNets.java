@@ -10,11 +10,8 @@ import org.convkit.api.nn.PoolLayerSpec;
  * torchvision builds them (v1.5: a bottleneck's stride is on its 3x3 convolution), in 1, 2 or 3
  * dimensions: convolutions without bias, each followed by batch normalisation, identity shortcuts
  * or a strided 1x1 convolution and batch normalisation where the shape changes, the sum then a
- * ReLU, global average pooling and a fully connected layer. Parameter counts equal torchvision's.
- *
- * <p>One difference: convkit's pooling has no padding, so the stem's 3x3 stride-2 max pooling
- * gives 55x55 where torchvision's (padding 1) gives 56x56 for a 224x224 input; the following
- * stages come out the same (28, 14, 7) and no parameter changes.
+ * ReLU, global average pooling and a fully connected layer. Parameter counts and shapes equal
+ * torchvision's: the stem's 3x3 stride-2 max pooling has padding 1, giving 56x56 for a 224x224 input.
  */
 final class ResNets {
     private ResNets() {
@@ -32,7 +29,8 @@ final class ResNets {
         String x = g.conv("conv1", GraphSpec.INPUT, input[0], 64, 7, 2, 3, false);
         x = g.batchNorm("bn1", x, 64);
         x = g.relu("relu1", x);
-        x = g.layer("maxpool", new PoolLayerSpec(PoolLayerSpec.Kind.MAX, g.rank, new int[] {3}, new int[] {2}), x);
+        x = g.layer("maxpool", new PoolLayerSpec(PoolLayerSpec.Kind.MAX, g.rank, new int[] {3}, new int[] {2},
+                new int[] {1}), x);
         int channels = 64;
         for (int stage = 0; stage < 4; stage++) {
             int width = 64 << stage;

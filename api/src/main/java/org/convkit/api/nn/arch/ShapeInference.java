@@ -53,15 +53,14 @@ public final class ShapeInference {
             return withChannels(t.outChannels(), out);
         } else if (spec instanceof PoolLayerSpec p) {
             spatial(spec, p.rank(), in[0], in);
-            // PoolLayerSpec's documented size: floor((n - k) / s) + 1, no padding
-            for (int a = 0; a < p.rank(); a++) {
-                if (in[a + 1] < p.kernel()[a]) {
-                    throw new IllegalArgumentException(spec + " kernel " + Arrays.toString(p.kernel())
-                            + " is larger than the input " + Arrays.toString(input));
-                }
-                in[a + 1] = (in[a + 1] - p.kernel()[a]) / p.stride()[a] + 1;
+            // PoolLayerSpec's documented size: floor((n + 2 p - k) / s) + 1
+            int[] out;
+            try {
+                out = p.outputSize(Arrays.copyOfRange(in, 1, in.length));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (input " + Arrays.toString(input) + ")", e);
             }
-            return in;
+            return withChannels(in[0], out);
         } else if (spec instanceof GlobalAvgPoolSpec) {
             if (in.length < 2) {
                 throw new IllegalArgumentException("global average pooling expects [C, spatial...], got "

@@ -42,13 +42,12 @@ public final class Zoo {
                 "(C[64]R)2P(C[128]R)2P(C[256]R)3P(C[512]R)3P(C[512]R)3" + VGG_HEAD);
         seq("vgg19", "Simonyan and Zisserman 2014, configuration E, without batch norm (torchvision vgg19)",
                 "(C[64]R)2P(C[128]R)2P(C[256]R)4P(C[512]R)4P(C[512]R)4" + VGG_HEAD);
-        ENTRIES.put("resnet18", new Entry("He et al. 2016, basic blocks [2, 2, 2, 2] (torchvision resnet18; the stem's max pooling"
-                + " has no padding: 55x55 after it for 224x224, not 56x56)", null, false));
-        ENTRIES.put("resnet34", new Entry("He et al. 2016, basic blocks [3, 4, 6, 3] (torchvision resnet34; stem max pooling"
-                + " without padding)", null, false));
+        ENTRIES.put("resnet18", new Entry("He et al. 2016, basic blocks [2, 2, 2, 2] (torchvision resnet18)", null,
+                false));
+        ENTRIES.put("resnet34", new Entry("He et al. 2016, basic blocks [3, 4, 6, 3] (torchvision resnet34)", null,
+                false));
         ENTRIES.put("resnet50", new Entry("He et al. 2016, bottleneck blocks [3, 4, 6, 3], stride on the 3x3"
-                + " (torchvision resnet50; stem max pooling without padding)",
-                null, false));
+                + " (torchvision resnet50)", null, false));
         ENTRIES.put("unet", new Entry("Ronneberger et al. 2015 with padded convolutions: 64 to 1024 filters, transposed"
                 + " convolutions up, concatenated skips, one output channel per class per position", null, false));
         ENTRIES.put("shallow-convnet", new Entry("Schirrmeister et al. 2017 ShallowFBCSPNet for [channels, time]: one"

@@ -103,6 +103,25 @@ class NotationBuildTest {
     }
 
     @Test
+    void poolPaddingReachesTheSpecAndTheShape() {
+        SequentialSpec s = Notation.parse("P[3,2,p1]A[p1]").build(new int[] {4, 112, 112}, 2);
+        assertEquals(List.of(new PoolLayerSpec(PoolLayerSpec.Kind.MAX, 2, new int[] {3}, new int[] {2}, new int[] {1}),
+                        new PoolLayerSpec(PoolLayerSpec.Kind.AVG, 2, new int[] {2}, new int[] {2}, new int[] {1})),
+                s.layers().stream().map(NamedLayer::spec).toList());
+        // torch: MaxPool2d(3, 2, padding=1) takes 112 to 56, AvgPool2d(2, padding=1) 56 to 29
+        assertEquals(List.of(4, 29, 29), java.util.Arrays.stream(ShapeInference.outputShape(s, new int[] {4, 112, 112}))
+                .boxed().toList());
+    }
+
+    @Test
+    void poolPaddingOverHalfTheKernelIsRejectedAtItsLetter() {
+        NotationException e = assertThrows(NotationException.class,
+                () -> Notation.parse("CP[2,p2]F").build(new int[] {1, 8, 8}, 2));
+        assertEquals(2, e.position(), e.getMessage());
+        assertTrue(e.reason().contains("padding [2, 2]"), e.reason());
+    }
+
+    @Test
     void aConvolutionAfterTheFlattenIsRejected() {
         NotationException e = assertThrows(NotationException.class,
                 () -> Notation.parse("CF[4]C").build(new int[] {1, 4}, 2));

@@ -57,6 +57,15 @@ class NotationDeriveTest {
     }
 
     @Test
+    void paddedPoolingDerivesToItsPaddingParameterAndBuildsBack() {
+        int[] input = {3, 32, 32};
+        SequentialSpec s = Notation.parse("C[8]P[3,2,p1]CA[p1]F").build(input, 4);
+        String derived = Notation.derive(s, input).orElseThrow();
+        assertEquals("C[8]P[3,2,p1]CA[p1]F[4]", derived);
+        assertEquals(s, Notation.parse(derived).build(input, 4));
+    }
+
+    @Test
     void aTransposedConvolutionHasNoLetter() {
         SequentialSpec s = SequentialSpec.of(ConvTransposeLayerSpec.upsample(1, 2, 2, 2));
         assertTrue(Notation.derive(s, new int[] {2, 8}).isEmpty());

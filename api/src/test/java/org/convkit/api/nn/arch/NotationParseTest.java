@@ -18,7 +18,7 @@ class NotationParseTest {
 
     @Test
     void canonicalFormKeepsGroupsAndExplicitParameters() {
-        String s = "(C[16,3]R)2P[2]C[k5,s2,p1,d2,g2,nobias]A[3,2]GB D[0.25]R[0.1]F[10,nobias]F";
+        String s = "(C[16,3]R)2P[2]C[k5,s2,p1,d2,g2,nobias]A[3,2]P[3,2,p1]A[p1]GB D[0.25]R[0.1]F[10,nobias]F";
         assertEquals(s.replace(" ", ""), Notation.parse(s).toString());
     }
 

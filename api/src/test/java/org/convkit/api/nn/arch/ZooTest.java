@@ -52,6 +52,16 @@ class ZooTest {
     }
 
     @Test
+    void resnet18StemPoolingGives56By56At224AsTorchvisionDoes() {
+        // torchvision resnet18: conv1 (7x7, stride 2, padding 3) gives 112x112, maxpool (3, 2, padding 1) 56x56
+        Architecture a = Zoo.build("resnet18", IMAGENET, 1000);
+        var shapes = ShapeInference.shapes(a.spec(), IMAGENET);
+        assertArrayEquals(new int[] {64, 56, 56}, shapes.get("maxpool"));
+        assertArrayEquals(new int[] {64, 56, 56}, shapes.get("layer1_1_relu"));
+        assertArrayEquals(new int[] {512, 7, 7}, shapes.get("layer4_1_relu"));
+    }
+
+    @Test
     void resnetsAreGraphsWithAddNodes() {
         Architecture a = Zoo.build("resnet18", IMAGENET, 1000);
         GraphSpec g = (GraphSpec) a.spec();

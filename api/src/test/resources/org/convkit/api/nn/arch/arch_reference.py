@@ -136,6 +136,15 @@ def seed_example(r, c, s, k):
     return nn.Sequential(*f, nn.Flatten(), nn.Linear(n, k))
 
 
+def padded_pools(r, c, s, k):
+    # C[8,7,s2,p3]RP[3,2,p1]CA[3,2,p1]F: ResNet's stem pooling, then padded average pooling
+    C, P, A = conv(r), maxpool(r), [None, nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d][r]
+    f = nn.Sequential(C(c, 8, 7, stride=2, padding=3), nn.ReLU(), P(3, 2, padding=1),
+                      C(8, 16, 3, padding="same"), A(3, 2, padding=1))
+    n = flat_features(f, s)
+    return nn.Sequential(*f, nn.Flatten(), nn.Linear(n, k))
+
+
 # ---- graphs ------------------------------------------------------------------------------------
 
 class BasicBlock(nn.Module):
@@ -180,7 +189,7 @@ class Bottleneck(nn.Module):
 
 
 class ResNet(nn.Module):
-    """torchvision.models.resnet.ResNet, rank-generic; the stem's max pooling without padding (as convkit's)."""
+    """torchvision.models.resnet.ResNet, rank-generic."""
 
     def __init__(self, r, block, layers, c, k):
         super().__init__()
@@ -189,7 +198,7 @@ class ResNet(nn.Module):
         self.conv1 = conv(r)(c, 64, kernel_size=7, stride=2, padding=3, bias=False)
         self.bn1 = bn(r)(64)
         self.relu = nn.ReLU(inplace=True)
-        self.maxpool = maxpool(r)(kernel_size=3, stride=2, padding=0)
+        self.maxpool = maxpool(r)(kernel_size=3, stride=2, padding=1)
         self.layer1 = self._make_layer(block, 64, layers[0])
         self.layer2 = self._make_layer(block, 128, layers[1], stride=2)
         self.layer3 = self._make_layer(block, 256, layers[2], stride=2)
@@ -260,6 +269,7 @@ NETS = {
     "unet": lambda r, c, s, k: UNet(r, c, k),
     "shallow-convnet": shallow, "deep-convnet": deep, "eegnet": eegnet,
     "(CR)2P(CR)2P(CR)2PF": seed_example,
+    "C[8,7,s2,p3]RP[3,2,p1]CA[3,2,p1]F": padded_pools,
 }
 
 CASES = [
@@ -277,6 +287,8 @@ CASES = [
     ("shallow-convnet", [8, 500], 2), ("deep-convnet", [8, 500], 2), ("eegnet", [64, 512], 2),
     ("(CR)2P(CR)2P(CR)2PF", [1, 28, 28], 10), ("(CR)2P(CR)2P(CR)2PF", [1, 28], 10),
     ("(CR)2P(CR)2P(CR)2PF", [3, 16, 16, 16], 5),
+    ("C[8,7,s2,p3]RP[3,2,p1]CA[3,2,p1]F", [3, 224, 224], 10), ("C[8,7,s2,p3]RP[3,2,p1]CA[3,2,p1]F", [2, 101], 3),
+    ("C[8,7,s2,p3]RP[3,2,p1]CA[3,2,p1]F", [1, 17, 18, 19], 2),
 ]
 
 
