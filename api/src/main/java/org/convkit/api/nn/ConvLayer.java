@@ -135,6 +135,16 @@ public final class ConvLayer implements Layer {
 
     @Override
     public FloatNd backward(FloatNd gy) {
+        return backward(gy, true);
+    }
+
+    /** The weight and bias gradients only: no {@code W^T gy} product and no col2im. */
+    @Override
+    public void backwardParameters(FloatNd gy) {
+        backward(gy, false);
+    }
+
+    private FloatNd backward(FloatNd gy, boolean inputGrad) {
         FloatNd x = ConvWork.savedInput(spec, input, output, gy);
         Im2col col = transform(x.shape());
         ConvLayerGeometry g = col.geometry();
@@ -154,7 +164,7 @@ public final class ConvLayer implements Layer {
         float[] xd = x.data();
         float[] gyd = gy.data();
         float[] w = weight.value().data();
-        float[] gx = new float[x.shape().size()];
+        float[] gx = inputGrad ? new float[x.shape().size()] : null;
         work.forChunks(n, threads, blocks.scratch(), weight.size(),
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * inSize;
@@ -174,6 +184,9 @@ public final class ConvLayer implements Layer {
                             Sgemm.gemm(false, true, coutG, rows, width, gyd, gyOff + gi * coutG * outSize + p0, outSize,
                                     b, bOff + gi * rows * ldb, ldb, 1f, partial, gi * coutG * rows, rows, gt);
                         }
+                        if (!inputGrad) {
+                            continue;
+                        }
                         // gx = W^T gy, straight into gx when the columns are the input itself
                         float[] c = direct ? gx : scratch;
                         int cOff = direct ? gxOff + p0 : 0;
@@ -190,6 +203,6 @@ public final class ConvLayer implements Layer {
         if (bias != null) {
             ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, outSize, bias.grad().data());
         }
-        return FloatNd.of(x.shape(), gx);
+        return inputGrad ? FloatNd.of(x.shape(), gx) : null;
     }
 }

@@ -18,6 +18,14 @@ public interface Model {
 
     FloatNd backward(FloatNd gy);
 
+    /**
+     * {@link #backward} without the gradient with respect to the model input, which training does
+     * not need: the same parameter gradients, less work (a first convolution skips its col2im).
+     */
+    default void backwardParameters(FloatNd gy) {
+        backward(gy);
+    }
+
     /** The output shape (batch first) for an input shape; throws naming the layer that does not fit. */
     Shape outputShape(Shape input);
 

@@ -47,6 +47,25 @@ public final class Sequential implements Model {
         return gy;
     }
 
+    /**
+     * Layers before the first one with parameters are skipped (nothing of theirs is needed), and
+     * that one runs {@link Layer#backwardParameters}.
+     */
+    @Override
+    public void backwardParameters(FloatNd gy) {
+        List<Layer> order = new ArrayList<>(layers.values());
+        int first = 0;
+        while (first < order.size() && order.get(first).parameters().isEmpty()) {
+            first++;
+        }
+        for (int i = order.size() - 1; i > first; i--) {
+            gy = order.get(i).backward(gy);
+        }
+        if (first < order.size()) {
+            order.get(first).backwardParameters(gy);
+        }
+    }
+
     @Override
     public Shape outputShape(Shape input) {
         Shape s = input;

@@ -160,7 +160,7 @@ public final class Trainer {
             if (!Float.isFinite(l)) {
                 throw new NonFiniteLossException(l, epoch, b);
             }
-            model.backward(loss.backward());
+            model.backwardParameters(loss.backward());
             optimizer.step();
             lossSum += (double) l * m;
             classes &= out.shape().rank() == 2;
