@@ -77,8 +77,15 @@ public final class Sgemm {
             }
             return;
         }
-        GemmCall g = new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc);
+        GemmCall g = new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc,
+                false);
         if (vector) {
+            if (!transA && transB && m < n && m <= VectorSgemm.SWAP_MAX_M) {
+                // A B^T with few rows (a weight gradient gy cols^T) as (B A^T)^T: B, the big operand,
+                // is then read in place instead of being interleaved; fma(a, b, s) = fma(b, a, s),
+                // so every element keeps its bits
+                g = g.swapped();
+            }
             split(g, threads, VectorSgemm.MR, VectorSgemm.NR, VectorSgemm::block);
         } else {
             split(g, threads, 1, PlainSgemm.NB, PlainSgemm::block);
