@@ -70,11 +70,20 @@ final class VectorSgemm {
                             if (directA) {
                                 // rows past the edge repeat the sliver's first row; their sums are dropped
                                 int a0 = g.aOff() + (ic + ir) * lda + pc;
-                                kernelRows(kc, a, a0, a0 + (mr > 1 ? lda : 0), a0 + (mr > 2 ? 2 * lda : 0),
-                                        a0 + (mr > 3 ? 3 * lda : 0), a0 + (mr > 4 ? 4 * lda : 0),
-                                        a0 + (mr > 5 ? 5 * lda : 0), bp, jr * kc, tile);
-                            } else {
+                                int a1 = a0 + (mr > 1 ? lda : 0);
+                                int a2 = a0 + (mr > 2 ? 2 * lda : 0);
+                                int a3 = a0 + (mr > 3 ? 3 * lda : 0);
+                                int a4 = a0 + (mr > 4 ? 4 * lda : 0);
+                                int a5 = a0 + (mr > 5 ? 5 * lda : 0);
+                                if (nr > L) {
+                                    kernelRows(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
+                                } else {
+                                    kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
+                                }
+                            } else if (nr > L) {
                                 kernel(kc, ap, ir * kc, bp, jr * kc, tile);
+                            } else {
+                                kernelHalf(kc, ap, ir * kc, bp, jr * kc, tile);
                             }
                             store(g, tile, ic + ir, jc + jr, mr, nr, add);
                         }
@@ -132,10 +141,11 @@ final class VectorSgemm {
         FloatVector c41 = c00;
         FloatVector c50 = c00;
         FloatVector c51 = c00;
-        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays plain
-        for (int p = 0; p < kc; p++) {
-            int a = ao + p * MR;
-            int b = bo + p * NR;
+        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays
+        // plain; running indices instead of p * MR, p * NR measured 0-5% faster (L1-resident panels)
+        int a = ao;
+        int b = bo;
+        for (int p = 0; p < kc; p++, a += MR, b += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, b);
             FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
             FloatVector av = FloatVector.broadcast(S, ap[a]);
@@ -213,6 +223,62 @@ final class VectorSgemm {
             c51 = av.fma(b1, c51);
         }
         intoTile(tile, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+    }
+
+    /**
+     * {@link #kernel} for an edge sliver of at most 8 columns: only the first half of each packed
+     * B group is read (the rest is zero padding), and columns 0..7 of {@code tile} are written.
+     */
+    private static void kernelHalf(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c1 = c0;
+        FloatVector c2 = c0;
+        FloatVector c3 = c0;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        int a = ao;
+        int b = bo;
+        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+            c0 = FloatVector.broadcast(S, ap[a]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, ap[a + 1]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, ap[a + 2]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, ap[a + 3]).fma(b0, c3);
+            c4 = FloatVector.broadcast(S, ap[a + 4]).fma(b0, c4);
+            c5 = FloatVector.broadcast(S, ap[a + 5]).fma(b0, c5);
+        }
+        intoHalfTile(tile, c0, c1, c2, c3, c4, c5);
+    }
+
+    /** {@link #kernelRows} for an edge sliver of at most 8 columns, as {@link #kernelHalf}. */
+    private static void kernelRowsHalf(int kc, float[] a, int a0, int a1, int a2, int a3, int a4, int a5,
+                                       float[] bp, int bo, float[] tile) {
+        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c1 = c0;
+        FloatVector c2 = c0;
+        FloatVector c3 = c0;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, bo + p * NR);
+            c0 = FloatVector.broadcast(S, a[a0 + p]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[a1 + p]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[a2 + p]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[a3 + p]).fma(b0, c3);
+            c4 = FloatVector.broadcast(S, a[a4 + p]).fma(b0, c4);
+            c5 = FloatVector.broadcast(S, a[a5 + p]).fma(b0, c5);
+        }
+        intoHalfTile(tile, c0, c1, c2, c3, c4, c5);
+    }
+
+    private static void intoHalfTile(float[] tile, FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3,
+                                     FloatVector c4, FloatVector c5) {
+        c0.intoArray(tile, 0);
+        c1.intoArray(tile, NR);
+        c2.intoArray(tile, 2 * NR);
+        c3.intoArray(tile, 3 * NR);
+        c4.intoArray(tile, 4 * NR);
+        c5.intoArray(tile, 5 * NR);
     }
 
     private static void intoTile(float[] tile, FloatVector c00, FloatVector c01, FloatVector c10, FloatVector c11,
