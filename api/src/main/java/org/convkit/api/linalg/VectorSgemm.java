@@ -80,8 +80,10 @@ final class VectorSgemm {
                                 } else {
                                     kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
                                 }
-                            } else if (nr > L) {
+                            } else if (nr > L && mr > 4) {
                                 kernel(kc, ap, ir * kc, bp, jr * kc, tile);
+                            } else if (nr > L) {
+                                kernelFour(kc, ap, ir * kc, bp, jr * kc, tile);
                             } else {
                                 kernelHalf(kc, ap, ir * kc, bp, jr * kc, tile);
                             }
@@ -223,6 +225,47 @@ final class VectorSgemm {
             c51 = av.fma(b1, c51);
         }
         intoTile(tile, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+    }
+
+    /**
+     * {@link #kernel} for an edge sliver of at most 4 rows (8 accumulators, still enough to cover
+     * the FMA latency): rows 0..3 of each packed A group are read and of {@code tile} written.
+     */
+    private static void kernelFour(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        int a = ao;
+        int b = bo;
+        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+            FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
+            FloatVector av = FloatVector.broadcast(S, ap[a]);
+            c00 = av.fma(b0, c00);
+            c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, ap[a + 1]);
+            c10 = av.fma(b0, c10);
+            c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, ap[a + 2]);
+            c20 = av.fma(b0, c20);
+            c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, ap[a + 3]);
+            c30 = av.fma(b0, c30);
+            c31 = av.fma(b1, c31);
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
     }
 
     /**
