@@ -17,8 +17,9 @@ import org.convkit.api.parallel.Parallel;
  * and the Vector API path and the plain-Java fallback agree bit for bit.
  *
  * <p>With {@code jdk.incubator.vector} in the boot layer the work runs on packed panels with a
- * 6 x 16 register tile ({@link VectorSgemm}); otherwise on auto-vectorised loops
- * ({@link PlainSgemm}).
+ * 6 x 16 register tile ({@link VectorSgemm}; {@code A B^T} with at most 64 rows runs there as
+ * {@code (B A^T)^T}, which changes no bits since {@code fma(a, b, s) = fma(b, a, s)}); otherwise
+ * on auto-vectorised loops ({@link PlainSgemm}).
  */
 public final class Sgemm {
     /** The fixed {@code k} block: part of the summation order, never tuned per call. */

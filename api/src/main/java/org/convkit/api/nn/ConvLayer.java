@@ -16,7 +16,8 @@ import org.convkit.api.nd.Shape;
  * kernel with stride 1 and no padding multiplies the input directly). Backward: {@code gx} is the
  * correlation with the flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw}
  * ({@code gy cols^T}) is accumulated over the batch and the positions, {@code gb} is the sum of
- * {@code gy}; both are added into the parameters' gradients. Items run on up to
+ * {@code gy}; both are added into the parameters' gradients. {@link #backwardParameters} (the first
+ * layer of a network in training) skips {@code gx}: no {@code W^T gy} product, no col2im. Items run on up to
  * {@link Pass#threads()} threads with results independent of the thread count (see {@link ConvWork}).
  * Parameters: {@code weight}, then {@code bias} when the spec has one. A training forward pass keeps
  * a reference to its input for the backward pass; the caller must not modify it in between.
