@@ -2,11 +2,18 @@ package org.convkit.api.linalg;
 
 /**
  * The arguments of one {@link Sgemm#gemm} call, already validated, passed to the kernels.
- * {@code accumulate} is {@code beta == 1}.
+ * {@code accumulate} is {@code beta == 1}. With {@code transC} the product is stored transposed:
+ * element {@code (i, j)} of the {@code m x n} result lives at {@code c[cOff + j * ldc + i]} (used
+ * to run {@code A B^T} as {@code (B A^T)^T}).
  */
 record GemmCall(boolean transA, boolean transB, int m, int n, int k,
                 float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
-                boolean accumulate, float[] c, int cOff, int ldc) {
+                boolean accumulate, float[] c, int cOff, int ldc, boolean transC) {
+
+    /** The same product computed as its transpose: {@code C^T = op(B)^T op(A)^T}, stored into the same C. */
+    GemmCall swapped() {
+        return new GemmCall(!transB, !transA, n, m, k, b, bOff, ldb, a, aOff, lda, accumulate, c, cOff, ldc, !transC);
+    }
 
     /** The part of {@code C} one thread computes: rows {@code [r0, r1)}, columns {@code [c0, c1)}. */
     @FunctionalInterface

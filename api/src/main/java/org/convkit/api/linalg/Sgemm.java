@@ -17,8 +17,9 @@ import org.convkit.api.parallel.Parallel;
  * and the Vector API path and the plain-Java fallback agree bit for bit.
  *
  * <p>With {@code jdk.incubator.vector} in the boot layer the work runs on packed panels with a
- * 6 x 16 register tile ({@link VectorSgemm}); otherwise on auto-vectorised loops
- * ({@link PlainSgemm}).
+ * 6 x 16 register tile ({@link VectorSgemm}; {@code A B^T} with at most 64 rows runs there as
+ * {@code (B A^T)^T}, which changes no bits since {@code fma(a, b, s) = fma(b, a, s)}); otherwise
+ * on auto-vectorised loops ({@link PlainSgemm}).
  */
 public final class Sgemm {
     /** The fixed {@code k} block: part of the summation order, never tuned per call. */
@@ -77,8 +78,15 @@ public final class Sgemm {
             }
             return;
         }
-        GemmCall g = new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc);
+        GemmCall g = new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc,
+                false);
         if (vector) {
+            if (!transA && transB && m < n && m <= VectorSgemm.SWAP_MAX_M) {
+                // A B^T with few rows (a weight gradient gy cols^T) as (B A^T)^T: B, the big operand,
+                // is then read in place instead of being interleaved; fma(a, b, s) = fma(b, a, s),
+                // so every element keeps its bits
+                g = g.swapped();
+            }
             split(g, threads, VectorSgemm.MR, VectorSgemm.NR, VectorSgemm::block);
         } else {
             split(g, threads, 1, PlainSgemm.NB, PlainSgemm::block);

@@ -13,7 +13,10 @@ import jdk.incubator.vector.VectorSpecies;
  * {@value Sgemm#KC} (B block packed, read from L2/L3); rows in blocks of {@value #MC} (A block
  * packed, 24 KB, stays in L1); 16-column slivers of B; 6-row slivers of A. A small A block measured
  * best here (1024^3 on Zen 3: MC 24 about 68 GFLOPS, 48 about 63, 96 about 60, 192 about 58; the
- * shared machine made these +-15%). Each C element gets,
+ * shared machine made these +-15%). When a thread's block has at most {@value #DIRECT_A_MAX_N}
+ * columns, a stored (untransposed) A is not packed: {@link #kernelRows} broadcasts from its six
+ * rows in place (so {@code A B^T} with few rows, run by {@link Sgemm} as {@code (B A^T)^T}, packs
+ * only the small operand; C is then written transposed). Each C element gets,
  * per {@code k} block in increasing order, a fused multiply-add chain from zero that is then stored
  * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it.
  */
@@ -22,6 +25,10 @@ final class VectorSgemm {
     static final int NR = 16;
     static final int MC = 24;
     static final int NC = 2048;
+    /** {@link Sgemm} runs {@code A B^T} as {@code (B A^T)^T} when A has at most this many rows (and fewer than B). */
+    static final int SWAP_MAX_M = 64;
+    /** A stored A is read in place, unpacked, when a thread's block has at most this many columns. */
+    static final int DIRECT_A_MAX_N = 64;
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
     private static final int L = 8;
 
@@ -35,11 +42,16 @@ final class VectorSgemm {
 
     /** Computes rows {@code [r0, r1)} and columns {@code [c0, c1)} of {@code C}. */
     static void block(GemmCall g, int r0, int r1, int c0, int c1, GemmScratch scratch) {
+        // a stored (not transposed) A is read in place when few columns would share its packing
+        // (reading a stored B in place for few rows measured slower: 0.55x on eeg1d's forward)
+        boolean directA = !g.transA() && c1 - c0 <= DIRECT_A_MAX_N;
         int kcMax = Math.min(g.k(), Sgemm.KC);
         int ncMax = Math.min(c1 - c0, NC);
         float[] bp = scratch.b(kcMax * roundUp(ncMax, NR));
-        float[] ap = scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
+        float[] ap = directA ? null : scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
         float[] tile = scratch.c(MR * NR);
+        float[] a = g.a();
+        int lda = g.lda();
         for (int jc = c0; jc < c1; jc += NC) {
             int nc = Math.min(NC, c1 - jc);
             for (int pc = 0; pc < g.k(); pc += Sgemm.KC) {
@@ -48,22 +60,55 @@ final class VectorSgemm {
                 GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, NR, bp);
                 for (int ic = r0; ic < r1; ic += MC) {
                     int mc = Math.min(MC, r1 - ic);
-                    GemmPacking.packA(g.transA(), g.a(), g.aOff(), g.lda(), ic, mc, pc, kc, MR, ap);
+                    if (!directA) {
+                        GemmPacking.packA(g.transA(), a, g.aOff(), lda, ic, mc, pc, kc, MR, ap);
+                    }
                     for (int jr = 0; jr < nc; jr += NR) {
                         int nr = Math.min(NR, nc - jr);
                         for (int ir = 0; ir < mc; ir += MR) {
                             int mr = Math.min(MR, mc - ir);
-                            int co = g.cOff() + (ic + ir) * g.ldc() + jc + jr;
-                            kernel(kc, ap, ir * kc, bp, jr * kc, tile);
-                            if (mr == MR && nr == NR) {
-                                flush(tile, g.c(), co, g.ldc(), add);
+                            if (directA) {
+                                // rows past the edge repeat the sliver's first row; their sums are dropped
+                                int a0 = g.aOff() + (ic + ir) * lda + pc;
+                                int a1 = a0 + (mr > 1 ? lda : 0);
+                                int a2 = a0 + (mr > 2 ? 2 * lda : 0);
+                                int a3 = a0 + (mr > 3 ? 3 * lda : 0);
+                                int a4 = a0 + (mr > 4 ? 4 * lda : 0);
+                                int a5 = a0 + (mr > 5 ? 5 * lda : 0);
+                                if (nr > L) {
+                                    kernelRows(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
+                                } else {
+                                    kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
+                                }
+                            } else if (nr > L && mr > 4) {
+                                kernel(kc, ap, ir * kc, bp, jr * kc, tile);
+                            } else if (nr > L) {
+                                kernelFour(kc, ap, ir * kc, bp, jr * kc, tile);
                             } else {
-                                addEdge(tile, g.c(), co, g.ldc(), mr, nr, add);
+                                kernelHalf(kc, ap, ir * kc, bp, jr * kc, tile);
                             }
+                            store(g, tile, ic + ir, jc + jr, mr, nr, add);
                         }
                     }
                 }
             }
+        }
+    }
+
+    /** Writes the {@code mr x nr} corner of {@code tile} into C at row {@code i}, column {@code j}. */
+    private static void store(GemmCall g, float[] tile, int i, int j, int mr, int nr, boolean add) {
+        if (g.transC()) {
+            float[] c = g.c();
+            int ldc = g.ldc();
+            for (int r = 0; r < mr; r++) {
+                for (int q = 0, at = g.cOff() + j * ldc + i + r; q < nr; q++, at += ldc) {
+                    c[at] = add ? c[at] + tile[r * NR + q] : tile[r * NR + q];
+                }
+            }
+        } else if (mr == MR && nr == NR) {
+            flush(tile, g.c(), g.cOff() + i * g.ldc() + j, g.ldc(), add);
+        } else {
+            addEdge(tile, g.c(), g.cOff() + i * g.ldc() + j, g.ldc(), mr, nr, add);
         }
     }
 
@@ -98,10 +143,11 @@ final class VectorSgemm {
         FloatVector c41 = c00;
         FloatVector c50 = c00;
         FloatVector c51 = c00;
-        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays plain
-        for (int p = 0; p < kc; p++) {
-            int a = ao + p * MR;
-            int b = bo + p * NR;
+        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays
+        // plain; running indices instead of p * MR, p * NR measured 0-5% faster (L1-resident panels)
+        int a = ao;
+        int b = bo;
+        for (int p = 0; p < kc; p++, a += MR, b += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, b);
             FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
             FloatVector av = FloatVector.broadcast(S, ap[a]);
@@ -123,6 +169,164 @@ final class VectorSgemm {
             c50 = av.fma(b0, c50);
             c51 = av.fma(b1, c51);
         }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 8);
+        c10.intoArray(tile, 16);
+        c11.intoArray(tile, 24);
+        c20.intoArray(tile, 32);
+        c21.intoArray(tile, 40);
+        c30.intoArray(tile, 48);
+        c31.intoArray(tile, 56);
+        c40.intoArray(tile, 64);
+        c41.intoArray(tile, 72);
+        c50.intoArray(tile, 80);
+        c51.intoArray(tile, 88);
+    }
+
+    /**
+     * {@link #kernel} with A read in place: row {@code r} of the sliver is {@code a[ar + p]},
+     * {@code p < kc}; B packed as for {@link #kernel}. The same fma chain per element.
+     */
+    private static void kernelRows(int kc, float[] a, int a0, int a1, int a2, int a3, int a4, int a5,
+                                   float[] bp, int bo, float[] tile) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        FloatVector c40 = c00;
+        FloatVector c41 = c00;
+        FloatVector c50 = c00;
+        FloatVector c51 = c00;
+        for (int p = 0; p < kc; p++) {
+            int bi = bo + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, bp, bi);
+            FloatVector b1 = FloatVector.fromArray(S, bp, bi + L);
+            FloatVector av = FloatVector.broadcast(S, a[a0 + p]);
+            c00 = av.fma(b0, c00);
+            c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, a[a1 + p]);
+            c10 = av.fma(b0, c10);
+            c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, a[a2 + p]);
+            c20 = av.fma(b0, c20);
+            c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, a[a3 + p]);
+            c30 = av.fma(b0, c30);
+            c31 = av.fma(b1, c31);
+            av = FloatVector.broadcast(S, a[a4 + p]);
+            c40 = av.fma(b0, c40);
+            c41 = av.fma(b1, c41);
+            av = FloatVector.broadcast(S, a[a5 + p]);
+            c50 = av.fma(b0, c50);
+            c51 = av.fma(b1, c51);
+        }
+        intoTile(tile, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+    }
+
+    /**
+     * {@link #kernel} for an edge sliver of at most 4 rows (8 accumulators, still enough to cover
+     * the FMA latency): rows 0..3 of each packed A group are read and of {@code tile} written.
+     */
+    private static void kernelFour(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        int a = ao;
+        int b = bo;
+        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+            FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
+            FloatVector av = FloatVector.broadcast(S, ap[a]);
+            c00 = av.fma(b0, c00);
+            c01 = av.fma(b1, c01);
+            av = FloatVector.broadcast(S, ap[a + 1]);
+            c10 = av.fma(b0, c10);
+            c11 = av.fma(b1, c11);
+            av = FloatVector.broadcast(S, ap[a + 2]);
+            c20 = av.fma(b0, c20);
+            c21 = av.fma(b1, c21);
+            av = FloatVector.broadcast(S, ap[a + 3]);
+            c30 = av.fma(b0, c30);
+            c31 = av.fma(b1, c31);
+        }
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, L);
+        c10.intoArray(tile, NR);
+        c11.intoArray(tile, NR + L);
+        c20.intoArray(tile, 2 * NR);
+        c21.intoArray(tile, 2 * NR + L);
+        c30.intoArray(tile, 3 * NR);
+        c31.intoArray(tile, 3 * NR + L);
+    }
+
+    /**
+     * {@link #kernel} for an edge sliver of at most 8 columns: only the first half of each packed
+     * B group is read (the rest is zero padding), and columns 0..7 of {@code tile} are written.
+     */
+    private static void kernelHalf(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c1 = c0;
+        FloatVector c2 = c0;
+        FloatVector c3 = c0;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        int a = ao;
+        int b = bo;
+        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+            c0 = FloatVector.broadcast(S, ap[a]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, ap[a + 1]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, ap[a + 2]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, ap[a + 3]).fma(b0, c3);
+            c4 = FloatVector.broadcast(S, ap[a + 4]).fma(b0, c4);
+            c5 = FloatVector.broadcast(S, ap[a + 5]).fma(b0, c5);
+        }
+        intoHalfTile(tile, c0, c1, c2, c3, c4, c5);
+    }
+
+    /** {@link #kernelRows} for an edge sliver of at most 8 columns, as {@link #kernelHalf}. */
+    private static void kernelRowsHalf(int kc, float[] a, int a0, int a1, int a2, int a3, int a4, int a5,
+                                       float[] bp, int bo, float[] tile) {
+        FloatVector c0 = FloatVector.zero(S);
+        FloatVector c1 = c0;
+        FloatVector c2 = c0;
+        FloatVector c3 = c0;
+        FloatVector c4 = c0;
+        FloatVector c5 = c0;
+        for (int p = 0; p < kc; p++) {
+            FloatVector b0 = FloatVector.fromArray(S, bp, bo + p * NR);
+            c0 = FloatVector.broadcast(S, a[a0 + p]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[a1 + p]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[a2 + p]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[a3 + p]).fma(b0, c3);
+            c4 = FloatVector.broadcast(S, a[a4 + p]).fma(b0, c4);
+            c5 = FloatVector.broadcast(S, a[a5 + p]).fma(b0, c5);
+        }
+        intoHalfTile(tile, c0, c1, c2, c3, c4, c5);
+    }
+
+    private static void intoHalfTile(float[] tile, FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3,
+                                     FloatVector c4, FloatVector c5) {
+        c0.intoArray(tile, 0);
+        c1.intoArray(tile, NR);
+        c2.intoArray(tile, 2 * NR);
+        c3.intoArray(tile, 3 * NR);
+        c4.intoArray(tile, 4 * NR);
+        c5.intoArray(tile, 5 * NR);
+    }
+
+    private static void intoTile(float[] tile, FloatVector c00, FloatVector c01, FloatVector c10, FloatVector c11,
+                                 FloatVector c20, FloatVector c21, FloatVector c30, FloatVector c31,
+                                 FloatVector c40, FloatVector c41, FloatVector c50, FloatVector c51) {
         c00.intoArray(tile, 0);
         c01.intoArray(tile, 8);
         c10.intoArray(tile, 16);

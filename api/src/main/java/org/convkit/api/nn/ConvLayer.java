@@ -17,7 +17,8 @@ import org.convkit.api.nd.Shape;
  * correlation with the flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw}
  * ({@code gy cols^T}) is accumulated over the batch and the positions, {@code gb} is the sum of
  * {@code gy}; both are added into the parameters' gradients (only a trainable parameter's: the
- * work for a frozen one is skipped). Items run on up to
+ * work for a frozen one is skipped). {@link #backwardParameters} (the first layer of a network in
+ * training) skips {@code gx}: no {@code W^T gy} product, no col2im. Items run on up to
  * {@link Pass#threads()} threads with results independent of the thread count (see {@link ConvWork}).
  * Parameters: {@code weight}, then {@code bias} when the spec has one. A training forward pass keeps
  * a reference to its input for the backward pass; the caller must not modify it in between.
@@ -136,6 +137,16 @@ public final class ConvLayer implements Layer {
 
     @Override
     public FloatNd backward(FloatNd gy) {
+        return backward(gy, true);
+    }
+
+    /** The weight and bias gradients only: no {@code W^T gy} product and no col2im. */
+    @Override
+    public void backwardParameters(FloatNd gy) {
+        backward(gy, false);
+    }
+
+    private FloatNd backward(FloatNd gy, boolean inputGrad) {
         FloatNd x = ConvWork.savedInput(spec, input, output, gy);
         Im2col col = transform(x.shape());
         ConvLayerGeometry g = col.geometry();
@@ -155,7 +166,7 @@ public final class ConvLayer implements Layer {
         float[] xd = x.data();
         float[] gyd = gy.data();
         float[] w = weight.value().data();
-        float[] gx = new float[x.shape().size()];
+        float[] gx = inputGrad ? new float[x.shape().size()] : null;
         boolean weightGrad = weight.trainable();
         work.forChunks(n, threads, blocks.scratch(), weightGrad ? weight.size() : 0,
                 (item, scratch, partial, gt) -> {
@@ -176,6 +187,9 @@ public final class ConvLayer implements Layer {
                             Sgemm.gemm(false, true, coutG, rows, width, gyd, gyOff + gi * coutG * outSize + p0, outSize,
                                     b, bOff + gi * rows * ldb, ldb, 1f, partial, gi * coutG * rows, rows, gt);
                         }
+                        if (!inputGrad) {
+                            continue;
+                        }
                         // gx = W^T gy, straight into gx when the columns are the input itself
                         float[] c = direct ? gx : scratch;
                         int cOff = direct ? gxOff + p0 : 0;
@@ -192,6 +206,6 @@ public final class ConvLayer implements Layer {
         if (bias != null && bias.trainable()) {
             ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, outSize, bias.grad().data());
         }
-        return FloatNd.of(x.shape(), gx);
+        return inputGrad ? FloatNd.of(x.shape(), gx) : null;
     }
 }

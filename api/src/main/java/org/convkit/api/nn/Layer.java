@@ -26,6 +26,15 @@ public interface Layer {
     /** The input gradient for the output gradient {@code gy} of the last training forward pass. */
     FloatNd backward(FloatNd gy);
 
+    /**
+     * {@link #backward} for a caller that does not need the input gradient (the first layer of a
+     * network being trained): adds exactly the same parameter gradients, and may skip the work
+     * that only the input gradient needs.
+     */
+    default void backwardParameters(FloatNd gy) {
+        backward(gy);
+    }
+
     /** Trainable tensors, in a fixed order; empty for layers without any. */
     default List<Parameter> parameters() {
         return List.of();

@@ -19,9 +19,11 @@ public interface Model {
     FloatNd backward(FloatNd gy);
 
     /**
-     * The backward pass for the parameter gradients only (the training loop's): as {@link #backward}
-     * but it may stop before the first layers when neither they nor any layer before them has a
-     * trainable parameter (a frozen feature extractor), as the input gradient is not wanted.
+     * The backward pass for the parameter gradients only (the training loop's): the same parameter
+     * gradients as {@link #backward}, without the gradient with respect to the model input. It may
+     * stop before the first layers when neither they nor any layer before them has a trainable
+     * parameter (a frozen feature extractor), and the first layer it reaches skips its own input
+     * gradient (a first convolution skips {@code W^T gy} and its col2im).
      */
     default void backwardParameters(FloatNd gy) {
         backward(gy);

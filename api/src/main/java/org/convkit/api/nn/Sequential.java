@@ -47,15 +47,23 @@ public final class Sequential implements Model {
         return gy;
     }
 
+    /**
+     * Layers before the first one with a trainable parameter are skipped (nothing of theirs is needed: a
+     * frozen prefix or parameterless input layers), and
+     * that one runs {@link Layer#backwardParameters}.
+     */
     @Override
     public void backwardParameters(FloatNd gy) {
-        List<Layer> all = new ArrayList<>(layers.values());
+        List<Layer> order = new ArrayList<>(layers.values());
         int first = 0;
-        while (first < all.size() && all.get(first).parameters().stream().noneMatch(Parameter::trainable)) {
+        while (first < order.size() && order.get(first).parameters().stream().noneMatch(Parameter::trainable)) {
             first++;
         }
-        for (int i = all.size() - 1; i >= first; i--) {
-            gy = all.get(i).backward(gy);
+        for (int i = order.size() - 1; i > first; i--) {
+            gy = order.get(i).backward(gy);
+        }
+        if (first < order.size()) {
+            order.get(first).backwardParameters(gy);
         }
     }
 

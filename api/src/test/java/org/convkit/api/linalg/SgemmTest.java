@@ -76,7 +76,7 @@ class SgemmTest {
 
     private static final int[][] SHAPES = {
         {1, 1, 1}, {1, 17, 3}, {7, 1, 5}, {5, 9, 1}, {6, 16, 8}, {13, 33, 29}, {6, 784, 25}, {16, 100, 150},
-        {64, 120, 400}, {97, 35, 300}, {50, 300, 513}, {200, 23, 70},
+        {64, 120, 400}, {97, 35, 300}, {50, 300, 513}, {200, 23, 70}, {12, 70, 600}, {40, 90, 300},
     };
 
     private static void forEveryCase(java.util.function.Consumer<Problem> check) {

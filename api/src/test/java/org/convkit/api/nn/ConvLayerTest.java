@@ -41,6 +41,25 @@ class ConvLayerTest {
 
     @ParameterizedTest
     @ValueSource(ints = {1, 2, 3})
+    void backwardParametersAddsTheReferenceWeightAndBiasGradients(int rank) {
+        SplittableRandom rnd = new SplittableRandom(700 + rank);
+        ConvLayerSpec spec = ConvLayerSpec.of(rank, 3, 4, 3, Padding.of(1));
+        ConvLayer layer = new ConvLayer(spec);
+        randomise(layer, rnd);
+        int[] xShape = rank == 1 ? new int[] {2, 3, 11} : rank == 2 ? new int[] {2, 3, 7, 6} : new int[] {2, 3, 5, 4, 6};
+        FloatNd x = random(rnd, xShape);
+        FloatNd gy = random(rnd, layer.outputShape(x.shape()).dims());
+        ConvReference.Result want = ConvReference.conv(xShape, x.toArray(), layer.parameters().get(0).shape().dims(),
+                param(layer, "weight"), param(layer, "bias"), spec.stride(), spec.padding(), spec.dilation(),
+                spec.groups(), gy.toArray());
+        layer.forward(x, Pass.train(2, 1));
+        layer.backwardParameters(gy);
+        ConvChecks.assertClose("gw", want.gw(), ConvChecks.grad(layer, "weight"));
+        ConvChecks.assertClose("gb", want.gb(), ConvChecks.grad(layer, "bias"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
     void matchesReferenceOnRandomShapes(int rank) {
         SplittableRandom rnd = new SplittableRandom(100 + rank);
         for (int trial = 0; trial < 25; trial++) {

@@ -57,7 +57,7 @@ final class WorkloadsTrain {
                     opt.zeroGrad();
                     FloatNd out = model.forward(xb, Pass.train(threads, i));
                     loss.forward(out, new FloatNd(y, i, Shape.of(n)));
-                    model.backward(loss.backward());
+                    model.backwardParameters(loss.backward());
                     opt.step();
                 }
             };
