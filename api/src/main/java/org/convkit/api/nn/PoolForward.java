@@ -3,7 +3,8 @@ package org.convkit.api.nn;
 /**
  * The forward loops of {@link PoolLayer} for one input geometry: a general loop for any kernel,
  * stride and padding, and fast loops for the common unpadded cases (a kernel along the last axis
- * only with stride = kernel, e.g. 1-d pooling; 2x2 stride 2 over the last two axes). The fast
+ * only with stride = kernel, e.g. 1-d pooling; 2x2 stride 2 over the last two axes; 2x2x2 stride 2
+ * over all three). The fast
  * loops give bit-identical results to the general one: evaluation takes the {@code Math.max}
  * chain in the window's scan order (so the same NaN and the same signed zero come out), training
  * keeps the first element with {@code v > best || v != v} in scan order, as torch does.
@@ -14,7 +15,7 @@ package org.convkit.api.nn;
  */
 final class PoolForward {
     /** Which loop {@link #run} uses. */
-    enum Path { GENERAL, ROWS, TWO_BY_TWO }
+    enum Path { GENERAL, ROWS, TWO_BY_TWO, CUBE }
 
     private final boolean max;
     private final int[] k;
@@ -48,7 +49,9 @@ final class PoolForward {
             }
         }
         boolean unpadded = pad[0] == 0 && pad[1] == 0 && pad[2] == 0;
-        if (!max || !unpadded || k[0] != 1) {
+        if (max && unpadded && k[0] == 2 && s[0] == 2 && k[1] == 2 && s[1] == 2 && k[2] == 2 && s[2] == 2) {
+            path = Path.CUBE;
+        } else if (!max || !unpadded || k[0] != 1) {
             path = Path.GENERAL;
         } else if (k[1] == 1 && s[2] == k[2]) {
             path = Path.ROWS;
@@ -76,6 +79,7 @@ final class PoolForward {
         switch (path) {
             case ROWS -> rows(in, offset, y, argmax, lo, hi);
             case TWO_BY_TWO -> twoByTwo(in, offset, y, argmax, lo, hi);
+            case CUBE -> PoolCube.run(in, offset, y, argmax, lo, hi, id, od);
             default -> general(in, offset, y, argmax, lo, hi);
         }
     }
@@ -222,7 +226,7 @@ final class PoolForward {
      * maximum compiles to conditional moves instead of branches that data like ReLU outputs (many
      * ties at 0) mispredict.
      */
-    private static int firstMaximum(float[] in, int i, int count) {
+    static int firstMaximum(float[] in, int i, int count) {
         float best = in[i];
         int at = 0;
         for (int c = 1; c < count; c++) {

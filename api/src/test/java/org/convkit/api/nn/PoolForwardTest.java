@@ -90,8 +90,16 @@ class PoolForwardTest {
     }
 
     @Test
+    void twoCubedStrideTwoMatchesTheGeneralLoop() {
+        long seed = 90;
+        for (int[] dhw : new int[][] {{2, 2, 2}, {4, 4, 4}, {5, 6, 7}, {8, 3, 2}, {2, 9, 4}, {16, 16, 16}}) {
+            check(new int[] {2, 2, 2}, new int[] {2, 2, 2}, dhw, PoolForward.Path.CUBE, seed++);
+        }
+    }
+
+    @Test
     void otherGeometriesUseTheGeneralLoop() {
-        check(new int[] {2, 2, 2}, new int[] {2, 2, 2}, new int[] {4, 4, 4}, PoolForward.Path.GENERAL, 80);
+        check(new int[] {2, 2, 2}, new int[] {1, 2, 2}, new int[] {4, 4, 4}, PoolForward.Path.GENERAL, 80);
         check(new int[] {1, 1, 3}, new int[] {1, 1, 2}, new int[] {1, 1, 9}, PoolForward.Path.GENERAL, 81);
         check(new int[] {1, 3, 3}, new int[] {1, 2, 2}, new int[] {1, 9, 9}, PoolForward.Path.GENERAL, 82);
         PoolForward padded = new PoolForward(true, new int[] {1, 1, 4}, new int[] {1, 1, 4}, new int[] {0, 0, 1},
