@@ -180,7 +180,8 @@ public final class ConvLayer implements Layer {
                         float[] b = direct ? xd : scratch;
                         int bOff = direct ? xOff + p0 : 0;
                         int ldb = direct ? inSize : width;
-                        if (!direct) {
+                        if (!direct && weightGrad) {
+                            // the columns feed only the weight gradient; gx below reuses scratch as output
                             col.im2col(xd, xOff, cin, q, qh, scratch, 0);
                         }
                         for (int gi = 0; weightGrad && gi < groups; gi++) {
