@@ -101,17 +101,29 @@ public final class Prediction {
         return c == null ? "no filter" : c.toJson();
     }
 
-    private static double[][] probabilities(LoadedModel loaded, FloatNd x, int batch, int threads) {
+    /** What one evaluation forward pass over samples {@code [lo, lo + m)} gave. */
+    @FunctionalInterface
+    interface BatchOutput {
+        void accept(int lo, int m, FloatNd out);
+    }
+
+    /** Runs the model in evaluation mode over {@code x} {@code [n, input...]}, {@code batch} samples at a time. */
+    static void forEachBatch(LoadedModel loaded, FloatNd x, int batch, int threads, BatchOutput sink) {
         int n = x.shape().dim(0);
         int item = x.shape().dropFirst().size();
-        int k = loaded.metadata().classNames().size();
-        double[][] p = new double[n][];
         Pass pass = Pass.eval(threads);
         for (int lo = 0; lo < n; lo += batch) {
             int m = Math.min(batch, n - lo);
             float[] part = new float[m * item];
             System.arraycopy(x.data(), x.offset() + lo * item, part, 0, part.length);
-            FloatNd out = loaded.model().forward(FloatNd.of(x.shape().dropFirst().prepend(m), part), pass);
+            sink.accept(lo, m, loaded.model().forward(FloatNd.of(x.shape().dropFirst().prepend(m), part), pass));
+        }
+    }
+
+    private static double[][] probabilities(LoadedModel loaded, FloatNd x, int batch, int threads) {
+        int k = loaded.metadata().classNames().size();
+        double[][] p = new double[x.shape().dim(0)][];
+        forEachBatch(loaded, x, batch, threads, (lo, m, out) -> {
             if (!out.shape().equals(Shape.of(m, k))) {
                 throw new IllegalArgumentException("the model gives outputs of shape " + out.shape() + " for " + k
                         + " classes; predict needs a classifier");
@@ -119,7 +131,7 @@ public final class Prediction {
             for (int i = 0; i < m; i++) {
                 p[lo + i] = softmax(out, i * k, k);
             }
-        }
+        });
         return p;
     }
 

@@ -10,7 +10,6 @@ import org.convkit.api.io.Npy;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.nn.LoadedModel;
-import org.convkit.api.nn.Pass;
 
 /**
  * Per-position prediction for segmentation models, whose output is {@code [n, classes, spatial...]}
@@ -61,27 +60,16 @@ public final class Segmentation {
 
     /** {@code [n, spatial...]}: the class of each position of each sample of {@code x}. */
     static FloatNd labels(LoadedModel loaded, FloatNd x, int k, int batch, int threads) {
-        int n = x.shape().dim(0);
-        int item = x.shape().dropFirst().size();
-        Pass pass = Pass.eval(threads);
-        float[] all = null;
-        Shape spatial = null;
-        for (int lo = 0; lo < n; lo += batch) {
-            int m = Math.min(batch, n - lo);
-            float[] part = new float[m * item];
-            System.arraycopy(x.data(), x.offset() + lo * item, part, 0, part.length);
-            FloatNd logits = loaded.model().forward(FloatNd.of(x.shape().dropFirst().prepend(m), part), pass);
-            if (logits.shape().rank() < 3 || logits.shape().dim(1) != k) {
-                throw new IllegalArgumentException("the model gives outputs of shape " + logits.shape() + " for " + k
-                        + " classes; a segmentation model gives [n, " + k + ", spatial...]");
-            }
-            if (all == null) {
-                spatial = logits.shape().dropFirst().dropFirst();
-                all = new float[n * spatial.size()];
-            }
-            argmaxOverClasses(logits, k, spatial.size(), all, lo * spatial.size());
+        Shape out = loaded.model().outputShape(x.shape());
+        if (out.rank() < 3 || out.dim(1) != k) {
+            throw new IllegalArgumentException("the model gives outputs of shape " + out + " for " + k
+                    + " classes; a segmentation model gives [n, " + k + ", spatial...]");
         }
-        return FloatNd.of(spatial.prepend(n), all);
+        Shape spatial = out.dropFirst().dropFirst();
+        float[] all = new float[out.dim(0) * spatial.size()];
+        Prediction.forEachBatch(loaded, x, batch, threads,
+                (lo, m, logits) -> argmaxOverClasses(logits, k, spatial.size(), all, lo * spatial.size()));
+        return FloatNd.of(spatial.prepend(out.dim(0)), all);
     }
 
     private static void argmaxOverClasses(FloatNd logits, int k, int positions, float[] out, int at) {
