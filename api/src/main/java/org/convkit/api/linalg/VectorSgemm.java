@@ -224,7 +224,18 @@ final class VectorSgemm {
             c50 = av.fma(b0, c50);
             c51 = av.fma(b1, c51);
         }
-        intoTile(tile, c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51);
+        c00.intoArray(tile, 0);
+        c01.intoArray(tile, 8);
+        c10.intoArray(tile, 16);
+        c11.intoArray(tile, 24);
+        c20.intoArray(tile, 32);
+        c21.intoArray(tile, 40);
+        c30.intoArray(tile, 48);
+        c31.intoArray(tile, 56);
+        c40.intoArray(tile, 64);
+        c41.intoArray(tile, 72);
+        c50.intoArray(tile, 80);
+        c51.intoArray(tile, 88);
     }
 
     /**
@@ -290,7 +301,12 @@ final class VectorSgemm {
             c4 = FloatVector.broadcast(S, ap[a + 4]).fma(b0, c4);
             c5 = FloatVector.broadcast(S, ap[a + 5]).fma(b0, c5);
         }
-        intoHalfTile(tile, c0, c1, c2, c3, c4, c5);
+        c0.intoArray(tile, 0);
+        c1.intoArray(tile, NR);
+        c2.intoArray(tile, 2 * NR);
+        c3.intoArray(tile, 3 * NR);
+        c4.intoArray(tile, 4 * NR);
+        c5.intoArray(tile, 5 * NR);
     }
 
     /** {@link #kernelRows} for an edge sliver of at most 8 columns, as {@link #kernelHalf}. */
@@ -311,34 +327,12 @@ final class VectorSgemm {
             c4 = FloatVector.broadcast(S, a[a4 + p]).fma(b0, c4);
             c5 = FloatVector.broadcast(S, a[a5 + p]).fma(b0, c5);
         }
-        intoHalfTile(tile, c0, c1, c2, c3, c4, c5);
-    }
-
-    private static void intoHalfTile(float[] tile, FloatVector c0, FloatVector c1, FloatVector c2, FloatVector c3,
-                                     FloatVector c4, FloatVector c5) {
         c0.intoArray(tile, 0);
         c1.intoArray(tile, NR);
         c2.intoArray(tile, 2 * NR);
         c3.intoArray(tile, 3 * NR);
         c4.intoArray(tile, 4 * NR);
         c5.intoArray(tile, 5 * NR);
-    }
-
-    private static void intoTile(float[] tile, FloatVector c00, FloatVector c01, FloatVector c10, FloatVector c11,
-                                 FloatVector c20, FloatVector c21, FloatVector c30, FloatVector c31,
-                                 FloatVector c40, FloatVector c41, FloatVector c50, FloatVector c51) {
-        c00.intoArray(tile, 0);
-        c01.intoArray(tile, 8);
-        c10.intoArray(tile, 16);
-        c11.intoArray(tile, 24);
-        c20.intoArray(tile, 32);
-        c21.intoArray(tile, 40);
-        c30.intoArray(tile, 48);
-        c31.intoArray(tile, 56);
-        c40.intoArray(tile, 64);
-        c41.intoArray(tile, 72);
-        c50.intoArray(tile, 80);
-        c51.intoArray(tile, 88);
     }
 
     /** Stores ({@code add} false) or adds a full 6 x 16 tile from {@code tile} into C at {@code co}. */
