@@ -10,8 +10,6 @@ import java.util.Arrays;
  * {@link System#arraycopy}; padding is written as zeros.
  */
 final class Im2colNd implements Im2col {
-    /** Whether {@link VectorAdd} can be loaded: jdk.incubator.vector is in the boot layer. */
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     private final ConvLayerGeometry g;
     private final int inSize;
     private final int outSize;
@@ -141,8 +139,8 @@ final class Im2colNd implements Im2col {
                             continue;
                         }
                         dst += xc + sh;
-                        if (lastStride == 1 && VECTOR) {
-                            VectorAdd.add(x, dst + l, cols, src + l, h - l);
+                        if (lastStride == 1 && Simd.VECTOR) {
+                            VectorOps.add(x, dst + l, cols, src + l, h - l);
                         } else if (lastStride == 1) {
                             for (int j = l; j < h; j++) {
                                 x[dst + j] += cols[src + j];

@@ -48,19 +48,9 @@ public final class ReluLayer implements Layer {
         int size = x.shape().size();
         float[] out = new float[size];
         if (slope == 0) {
-            // branch-free: a sign test per element mispredicts half the time on activations
-            blocks(size, pass.threads(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    out[i] = Math.max(in[off + i], 0f);
-                }
-            });
+            blocks(size, pass.threads(), (lo, hi) -> relu(in, off, out, lo, hi, Simd.VECTOR));
         } else {
-            blocks(size, pass.threads(), (lo, hi) -> {
-                for (int i = lo; i < hi; i++) {
-                    float v = in[off + i];
-                    out[i] = v > 0 || v != v ? v : slope * v;
-                }
-            });
+            blocks(size, pass.threads(), (lo, hi) -> leakyRelu(in, off, out, lo, hi, slope, Simd.VECTOR));
         }
         FloatNd y = FloatNd.of(x.shape(), out);
         if (pass.gradients()) {
@@ -85,12 +75,43 @@ public final class ReluLayer implements Layer {
         int off = gy.offset();
         int size = gy.shape().size();
         float[] gx = new float[size];
-        blocks(size, threads, (lo, hi) -> {
-            for (int i = lo; i < hi; i++) {
-                gx[i] = y[i] > 0 ? g[off + i] : slope * g[off + i];
-            }
-        });
+        blocks(size, threads, (lo, hi) -> backward(y, g, off, gx, lo, hi, slope, Simd.VECTOR));
         return FloatNd.of(gy.shape(), gx);
+    }
+
+    /** {@code out[i] = max(in[off + i], 0)} for {@code lo <= i < hi}, on the Vector API when {@code vector}. */
+    static void relu(float[] in, int off, float[] out, int lo, int hi, boolean vector) {
+        if (vector) {
+            VectorOps.relu(in, off, out, lo, hi);
+            return;
+        }
+        // branch-free: a sign test per element mispredicts half the time on activations
+        for (int i = lo; i < hi; i++) {
+            out[i] = Math.max(in[off + i], 0f);
+        }
+    }
+
+    /** Leaky ReLU of {@code in[off + i]} into {@code out[i]}, NaN kept, for {@code lo <= i < hi}. */
+    static void leakyRelu(float[] in, int off, float[] out, int lo, int hi, float slope, boolean vector) {
+        if (vector) {
+            VectorOps.leakyRelu(in, off, out, lo, hi, slope);
+            return;
+        }
+        for (int i = lo; i < hi; i++) {
+            float v = in[off + i];
+            out[i] = v > 0 || v != v ? v : slope * v;
+        }
+    }
+
+    /** The input gradient from the saved output {@code y} and the output gradient {@code g}, for {@code lo <= i < hi}. */
+    static void backward(float[] y, float[] g, int off, float[] gx, int lo, int hi, float slope, boolean vector) {
+        if (vector) {
+            VectorOps.reluBackward(y, g, off, gx, lo, hi, slope);
+            return;
+        }
+        for (int i = lo; i < hi; i++) {
+            gx[i] = y[i] > 0 ? g[off + i] : slope * g[off + i];
+        }
     }
 
     /** Runs {@code body} over {@code [0, size)} in blocks of {@link #BLOCK} elements. */

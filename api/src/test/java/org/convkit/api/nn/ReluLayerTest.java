@@ -79,4 +79,46 @@ class ReluLayerTest {
         l.forward(FloatNd.zeros(Shape.of(1, 2)), Pass.eval(1));
         assertThrows(IllegalStateException.class, () -> l.backward(FloatNd.zeros(Shape.of(1, 2))));
     }
+
+    @Test
+    void vectorLoopsGiveTheScalarLoopsBits() {
+        float[] special = {Float.NaN, -Float.NaN, 0f, -0f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY,
+            Float.MIN_VALUE, -Float.MIN_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, 1f, -1f};
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        int n = 203;
+        float[] x = new float[n + 3];
+        float[] g = new float[n + 3];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = r.nextInt(4) == 0 ? special[r.nextInt(special.length)] : (float) r.nextGaussian();
+            g[i] = r.nextInt(4) == 0 ? special[r.nextInt(special.length)] : (float) r.nextGaussian();
+        }
+        for (float slope : new float[] {0f, 0.01f, -0.5f}) {
+            for (int lo : new int[] {0, 5}) {
+                float[] scalar = new float[n];
+                float[] vector = new float[n];
+                if (slope == 0) {
+                    ReluLayer.relu(x, 3, scalar, lo, n, false);
+                    ReluLayer.relu(x, 3, vector, lo, n, true);
+                } else {
+                    ReluLayer.leakyRelu(x, 3, scalar, lo, n, slope, false);
+                    ReluLayer.leakyRelu(x, 3, vector, lo, n, slope, true);
+                }
+                assertBits(scalar, vector, "forward slope " + slope + " lo " + lo);
+                float[] y = scalar;
+                float[] gs = new float[n];
+                float[] gv = new float[n];
+                ReluLayer.backward(y, g, 3, gs, lo, n, slope, false);
+                ReluLayer.backward(y, g, 3, gv, lo, n, slope, true);
+                assertBits(gs, gv, "backward slope " + slope + " lo " + lo);
+            }
+        }
+    }
+
+    private static void assertBits(float[] expected, float[] actual, String what) {
+        for (int i = 0; i < expected.length; i++) {
+            if (Float.floatToRawIntBits(expected[i]) != Float.floatToRawIntBits(actual[i])) {
+                throw new AssertionError(what + ": element " + i + " is " + actual[i] + ", scalar gives " + expected[i]);
+            }
+        }
+    }
 }
