@@ -98,17 +98,31 @@ final class VectorSgemm {
     /** Writes the {@code mr x nr} corner of {@code tile} into C at row {@code i}, column {@code j}. */
     private static void store(GemmCall g, float[] tile, int i, int j, int mr, int nr, boolean add) {
         if (g.transC()) {
-            float[] c = g.c();
-            int ldc = g.ldc();
-            for (int r = 0; r < mr; r++) {
-                for (int q = 0, at = g.cOff() + j * ldc + i + r; q < nr; q++, at += ldc) {
-                    c[at] = add ? c[at] + tile[r * NR + q] : tile[r * NR + q];
-                }
-            }
+            storeTransposed(tile, g.c(), g.cOff() + j * g.ldc() + i, g.ldc(), mr, nr, add);
         } else if (mr == MR && nr == NR) {
             flush(tile, g.c(), g.cOff() + i * g.ldc() + j, g.ldc(), add);
         } else {
             addEdge(tile, g.c(), g.cOff() + i * g.ldc() + j, g.ldc(), mr, nr, add);
+        }
+    }
+
+    /**
+     * Writes the tile's transpose: column {@code q} of the tile goes to the C row at
+     * {@code co + q * ldc}, as {@code mr} consecutive elements (one pass per C row, not a cache
+     * line per element).
+     */
+    private static void storeTransposed(float[] tile, float[] c, int co, int ldc, int mr, int nr, boolean add) {
+        for (int q = 0; q < nr; q++) {
+            int at = co + q * ldc;
+            if (add) {
+                for (int r = 0; r < mr; r++) {
+                    c[at + r] += tile[r * NR + q];
+                }
+            } else {
+                for (int r = 0; r < mr; r++) {
+                    c[at + r] = tile[r * NR + q];
+                }
+            }
         }
     }
 
