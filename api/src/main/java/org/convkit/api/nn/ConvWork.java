@@ -146,16 +146,31 @@ final class ConvWork {
         }
     }
 
-    /** {@code grad[c] += sum_n sum_p gy[n, c, p]}, each channel summed in double in item then position order. */
+    /**
+     * {@code grad[c] += sum_n sum_p gy[n, c, p]}, each channel summed in double: four running sums
+     * (positions mod 4 within each item's run), in item then position order, added pairwise at the end.
+     */
     static void addBiasGrad(float[] gy, int off, int n, int channels, int size, float[] grad) {
         for (int c = 0; c < channels; c++) {
-            double s = 0;
+            // four interleaved double sums in a fixed order: a single chain waits on each add's latency
+            double s0 = 0;
+            double s1 = 0;
+            double s2 = 0;
+            double s3 = 0;
             for (int b = 0; b < n; b++) {
-                for (int i = off + (b * channels + c) * size, end = i + size; i < end; i++) {
-                    s += gy[i];
+                int i = off + (b * channels + c) * size;
+                int end = i + size;
+                for (; i + 4 <= end; i += 4) {
+                    s0 += gy[i];
+                    s1 += gy[i + 1];
+                    s2 += gy[i + 2];
+                    s3 += gy[i + 3];
+                }
+                for (; i < end; i++) {
+                    s0 += gy[i];
                 }
             }
-            grad[c] += (float) s;
+            grad[c] += (float) ((s0 + s1) + (s2 + s3));
         }
     }
 }
