@@ -142,7 +142,9 @@ final class VectorSgemm {
     /**
      * The 6 x 16 tile: {@code tile[r * 16 + j] = sum_p A[r][p] B[p][j]} over one packed A sliver
      * at {@code ao} and one packed B sliver at {@code bo}, {@code kc} steps. C is updated by the
-     * caller: keeping this method free of C and of branches keeps its compiled code stable.
+     * caller: keeping this method free of C and of branches keeps its compiled code stable. The
+     * accumulators are stored here, as in every kernel, never through a helper taking them as
+     * arguments: C2 did not always inline such a helper and then boxed all twelve vectors per call.
      */
     private static void kernel(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
