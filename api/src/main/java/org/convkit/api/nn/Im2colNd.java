@@ -139,10 +139,9 @@ final class Im2colNd implements Im2col {
                             continue;
                         }
                         dst += xc + sh;
-                        if (lastStride == 1 && Simd.VECTOR) {
-                            VectorOps.add(x, dst + l, cols, src + l, h - l);
-                        } else if (lastStride == 1) {
-                            for (int j = l; j < h; j++) {
+                        if (lastStride == 1) {
+                            int j = Simd.VECTOR ? l + VectorOps.add(x, dst + l, cols, src + l, h - l) : l;
+                            for (; j < h; j++) {
                                 x[dst + j] += cols[src + j];
                             }
                         } else {

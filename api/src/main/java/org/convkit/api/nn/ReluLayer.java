@@ -81,23 +81,17 @@ public final class ReluLayer implements Layer {
 
     /** {@code out[i] = max(in[off + i], 0)} for {@code lo <= i < hi}, on the Vector API when {@code vector}. */
     static void relu(float[] in, int off, float[] out, int lo, int hi, boolean vector) {
-        if (vector) {
-            VectorOps.relu(in, off, out, lo, hi);
-            return;
-        }
+        int i = vector ? VectorOps.relu(in, off, out, lo, hi) : lo;
         // branch-free: a sign test per element mispredicts half the time on activations
-        for (int i = lo; i < hi; i++) {
+        for (; i < hi; i++) {
             out[i] = Math.max(in[off + i], 0f);
         }
     }
 
     /** Leaky ReLU of {@code in[off + i]} into {@code out[i]}, NaN kept, for {@code lo <= i < hi}. */
     static void leakyRelu(float[] in, int off, float[] out, int lo, int hi, float slope, boolean vector) {
-        if (vector) {
-            VectorOps.leakyRelu(in, off, out, lo, hi, slope);
-            return;
-        }
-        for (int i = lo; i < hi; i++) {
+        int i = vector ? VectorOps.leakyRelu(in, off, out, lo, hi, slope) : lo;
+        for (; i < hi; i++) {
             float v = in[off + i];
             out[i] = v > 0 || v != v ? v : slope * v;
         }
@@ -105,11 +99,8 @@ public final class ReluLayer implements Layer {
 
     /** The input gradient from the saved output {@code y} and the output gradient {@code g}, for {@code lo <= i < hi}. */
     static void backward(float[] y, float[] g, int off, float[] gx, int lo, int hi, float slope, boolean vector) {
-        if (vector) {
-            VectorOps.reluBackward(y, g, off, gx, lo, hi, slope);
-            return;
-        }
-        for (int i = lo; i < hi; i++) {
+        int i = vector ? VectorOps.reluBackward(y, g, off, gx, lo, hi, slope) : lo;
+        for (; i < hi; i++) {
             gx[i] = y[i] > 0 ? g[off + i] : slope * g[off + i];
         }
     }
