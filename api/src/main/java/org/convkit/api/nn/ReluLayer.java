@@ -97,7 +97,7 @@ public final class ReluLayer implements Layer {
         }
     }
 
-    /** The input gradient from the saved output {@code y} and the output gradient {@code g}, for {@code lo <= i < hi}. */
+    /** The input gradient from the saved output {@code y} and the output gradient {@code g}, {@code lo <= i < hi}. */
     static void backward(float[] y, float[] g, int off, float[] gx, int lo, int hi, float slope, boolean vector) {
         int i = vector ? VectorOps.reluBackward(y, g, off, gx, lo, hi, slope) : lo;
         for (; i < hi; i++) {
