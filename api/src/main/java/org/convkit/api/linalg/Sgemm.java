@@ -23,7 +23,7 @@ import org.convkit.api.parallel.Parallel;
  */
 public final class Sgemm {
     /** The fixed {@code k} block: part of the summation order, never tuned per call. */
-    static final int KC = 256;
+    static final int KC = 1024;
     /**
      * Flops each thread must get before another is started: {@code Parallel} starts a fresh thread
      * per call (tens of microseconds), worth it only above about a millisecond of work (measured:

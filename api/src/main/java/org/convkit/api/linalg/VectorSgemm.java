@@ -10,10 +10,15 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code jdk.incubator.vector} is not in the run-time image; {@link Sgemm} checks first.
  *
  * <p>Loops, outer to inner: columns in blocks of {@value #NC}; {@code k} in blocks of
- * {@value Sgemm#KC} (B block packed, read from L2/L3); rows in blocks of {@value #MC} (A block
- * packed, 24 KB, stays in L1); 16-column slivers of B; 6-row slivers of A. A small A block measured
- * best here (1024^3 on Zen 3: MC 24 about 68 GFLOPS, 48 about 63, 96 about 60, 192 about 58; the
- * shared machine made these +-15%). When a thread's block has at most {@value #DIRECT_A_MAX_N}
+ * {@value Sgemm#KC} (B block packed, read from L2/L3); rows in blocks of {@value #MC} (two A
+ * slivers); 16-column slivers of B; 6-row slivers of A. A long {@code k} block and a small A block
+ * measured best here: each C tile is then loaded and stored once per 1024 steps instead of once per
+ * 256, and a B sliver streams from L2 while the A slivers it meets stay near. Measured in one JVM,
+ * alternating builds (1024^3 on Zen 3, AVX2): KC 256 / MC 24 ran 65-81 ms where KC 1024 / MC 12
+ * ran 27-45 ms, and the conv2d-layer benchmark went from about 300 to 130-210 ms. The kernel
+ * loops count over A's packed index, with B's index a second induction variable: counting over
+ * {@code p} made C2 rewrite {@code 6 p} as {@code 4 p + 2 p}, which costs instructions and keeps
+ * the range checks in the loop. When a thread's block has at most {@value #DIRECT_A_MAX_N}
  * columns, a stored (untransposed) A is not packed: {@link #kernelRows} broadcasts from its six
  * rows in place (so {@code A B^T} with few rows, run by {@link Sgemm} as {@code (B A^T)^T}, packs
  * only the small operand; C is then written transposed). Each C element gets,
@@ -23,7 +28,7 @@ import jdk.incubator.vector.VectorSpecies;
 final class VectorSgemm {
     static final int MR = 6;
     static final int NR = 16;
-    static final int MC = 24;
+    static final int MC = 12;
     static final int NC = 2048;
     /** {@link Sgemm} runs {@code A B^T} as {@code (B A^T)^T} when A has at most this many rows (and fewer than B). */
     static final int SWAP_MAX_M = 64;
@@ -159,11 +164,10 @@ final class VectorSgemm {
         FloatVector c41 = c00;
         FloatVector c50 = c00;
         FloatVector c51 = c00;
-        // a hand-unrolled body (two or four steps) measured slower in place, so the loop stays
-        // plain; running indices instead of p * MR, p * NR measured 0-5% faster (L1-resident panels)
-        int a = ao;
+        // the loop counts over A's index (see the class comment); a hand-unrolled body (two or
+        // four steps) measured slower, so the loop stays plain
         int b = bo;
-        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, b);
             FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
             FloatVector av = FloatVector.broadcast(S, ap[a]);
@@ -267,9 +271,8 @@ final class VectorSgemm {
         FloatVector c21 = c00;
         FloatVector c30 = c00;
         FloatVector c31 = c00;
-        int a = ao;
         int b = bo;
-        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, b);
             FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
             FloatVector av = FloatVector.broadcast(S, ap[a]);
@@ -306,9 +309,8 @@ final class VectorSgemm {
         FloatVector c3 = c0;
         FloatVector c4 = c0;
         FloatVector c5 = c0;
-        int a = ao;
         int b = bo;
-        for (int p = 0; p < kc; p++, a += MR, b += NR) {
+        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += NR) {
             FloatVector b0 = FloatVector.fromArray(S, bp, b);
             c0 = FloatVector.broadcast(S, ap[a]).fma(b0, c0);
             c1 = FloatVector.broadcast(S, ap[a + 1]).fma(b0, c1);
