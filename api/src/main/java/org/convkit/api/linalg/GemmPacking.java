@@ -37,10 +37,13 @@ final class GemmPacking {
         }
     }
 
-    /** Packs rows {@code [p0, p0+kc)} and columns {@code [j0, j0+nc)} of {@code op(B)} into slivers of {@code w} columns. */
+    /**
+     * Packs rows {@code [p0, p0+kc)} and columns {@code [j0, j0+nc)} of {@code op(B)} into slivers of
+     * {@code w} columns, from sliver {@code from} on (the caller has packed those before it).
+     */
     static void packB(boolean transB, float[] b, int bOff, int ldb, int j0, int nc, int p0, int kc, int w,
-                      float[] dst) {
-        for (int s = 0; s * w < nc; s++) {
+                      float[] dst, int from) {
+        for (int s = from; s * w < nc; s++) {
             int base = s * w * kc;
             int cols = Math.min(w, nc - s * w);
             int first = j0 + s * w;

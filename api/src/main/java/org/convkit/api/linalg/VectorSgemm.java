@@ -62,7 +62,7 @@ final class VectorSgemm {
             for (int pc = 0; pc < g.k(); pc += Sgemm.KC) {
                 int kc = Math.min(Sgemm.KC, g.k() - pc);
                 boolean add = pc > 0 || g.accumulate();
-                GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, NR, bp);
+                packB(g, jc, nc, pc, kc, bp);
                 for (int ic = r0; ic < r1; ic += MC) {
                     int mc = Math.min(MC, r1 - ic);
                     if (!directA) {
@@ -98,6 +98,25 @@ final class VectorSgemm {
                 }
             }
         }
+    }
+
+    /**
+     * {@link GemmPacking#packB} with the whole slivers of a stored (untransposed) B copied as two
+     * vectors per row: with {@code System.arraycopy} per 16 floats, packing had been a fifth of a
+     * 64 x 448 x 576 product (a conv layer's block), and this copy measured 2.2x faster.
+     */
+    private static void packB(GemmCall g, int jc, int nc, int pc, int kc, float[] bp) {
+        int whole = g.transB() ? 0 : nc / NR;
+        float[] b = g.b();
+        int ldb = g.ldb();
+        for (int s = 0; s < whole; s++) {
+            int src = g.bOff() + pc * ldb + jc + s * NR;
+            for (int d = s * NR * kc, end = d + NR * kc; d < end; d += NR, src += ldb) {
+                FloatVector.fromArray(S, b, src).intoArray(bp, d);
+                FloatVector.fromArray(S, b, src + L).intoArray(bp, d + L);
+            }
+        }
+        GemmPacking.packB(g.transB(), b, g.bOff(), ldb, jc, nc, pc, kc, NR, bp, whole);
     }
 
     /** Writes the {@code mr x nr} corner of {@code tile} into C at row {@code i}, column {@code j}. */
