@@ -205,7 +205,7 @@ public final class ConvLayer implements Layer {
                     }
                 }, weight.grad().data());
         if (bias != null && bias.trainable()) {
-            ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, outSize, bias.grad().data());
+            ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, outSize, bias.grad().data(), threads);
         }
         return inputGrad ? FloatNd.of(x.shape(), gx) : null;
     }

@@ -190,7 +190,7 @@ public final class ConvTransposeLayer implements Layer {
                     }
                 }, weight.grad().data());
         if (bias != null && bias.trainable()) {
-            ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, ySize, bias.grad().data());
+            ConvWork.addBiasGrad(gyd, gy.offset(), n, cout, ySize, bias.grad().data(), threads);
         }
         return FloatNd.of(x.shape(), gx);
     }

@@ -152,8 +152,13 @@ final class ConvWork {
      * {@code grad[c] += sum_n sum_p gy[n, c, p]}, each channel summed in double: four running sums
      * (positions mod 4 within each item's run), in item then position order, added pairwise at the end.
      */
-    static void addBiasGrad(float[] gy, int off, int n, int channels, int size, float[] grad) {
-        for (int c = 0; c < channels; c++) {
+    static void addBiasGrad(float[] gy, int off, int n, int channels, int size, float[] grad, int threads) {
+        // channels are independent and each keeps its order, so any thread count gives the same bits
+        Parallel.forRange(channels, threads, (lo, hi) -> addBiasGrad(gy, off, n, channels, size, grad, lo, hi));
+    }
+
+    private static void addBiasGrad(float[] gy, int off, int n, int channels, int size, float[] grad, int lo, int hi) {
+        for (int c = lo; c < hi; c++) {
             // four interleaved double sums in a fixed order: a single chain waits on each add's latency
             double s0 = 0;
             double s1 = 0;
