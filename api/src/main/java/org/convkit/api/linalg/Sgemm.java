@@ -30,7 +30,7 @@ public final class Sgemm {
      * 64 x 120 x 400 took 0.13 ms on one thread and 0.33 ms on two with a 2-Mflop threshold).
      */
     static final long FLOPS_PER_THREAD = 20_000_000L;
-    private static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
+    static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
             && VectorSgemm.usable();
 
     private Sgemm() {
@@ -55,9 +55,51 @@ public final class Sgemm {
         gemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta, c, cOff, ldc, threads, false);
     }
 
+    /**
+     * {@code C = A B + beta C} with B already in the kernels' layout ({@code A} stored untransposed,
+     * {@code m x b.k()}; {@code C} is {@code m x b.n()}). The same summation order, so the same bits,
+     * as {@link #gemm} with B stored row-major.
+     *
+     * @throws IllegalArgumentException as {@link #gemm}
+     */
+    public static void gemm(int m, float[] a, int aOff, int lda, PackedB b, float beta, float[] c, int cOff, int ldc,
+            int threads) {
+        checkArguments(false, false, m, b.n(), b.k(), beta, lda, b.n(), ldc);
+        run(new GemmCall(false, false, m, b.n(), b.k(), a, aOff, lda, b.data(), b.offset(), b.n(), beta == 1f,
+                c, cOff, ldc, false, b.slivers()), threads, VECTOR);
+    }
+
     private static void gemm(boolean transA, boolean transB, int m, int n, int k,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
             float beta, float[] c, int cOff, int ldc, int threads, boolean vector) {
+        checkArguments(transA, transB, m, n, k, beta, lda, ldb, ldc);
+        run(new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc, false, false),
+                threads, vector);
+    }
+
+    private static void run(GemmCall g, int threads, boolean vector) {
+        if (g.m() == 0 || g.n() == 0) {
+            return;
+        }
+        if (g.k() == 0) {
+            clear(g.m(), g.n(), g.accumulate(), g.c(), g.cOff(), g.ldc());
+            return;
+        }
+        if (vector) {
+            if (!g.packedB() && !g.transA() && g.transB() && g.m() < g.n() && g.m() <= VectorSgemm.SWAP_MAX_M) {
+                // A B^T with few rows (a weight gradient gy cols^T) as (B A^T)^T: B, the big operand,
+                // is then read in place instead of being interleaved; fma(a, b, s) = fma(b, a, s),
+                // so every element keeps its bits
+                g = g.swapped();
+            }
+            split(g, threads, VectorSgemm.MR, VectorSgemm.NR, VectorSgemm::block);
+        } else {
+            split(g, threads, 1, PlainSgemm.NB, PlainSgemm::block);
+        }
+    }
+
+    private static void checkArguments(boolean transA, boolean transB, int m, int n, int k, float beta,
+                                       int lda, int ldb, int ldc) {
         if (beta != 0f && beta != 1f) {
             throw new IllegalArgumentException("beta must be 0 or 1, got " + beta);
         }
@@ -67,29 +109,14 @@ public final class Sgemm {
         checkLd("lda", lda, transA ? m : k, transA ? "A^T (k x m)" : "A (m x k)");
         checkLd("ldb", ldb, transB ? k : n, transB ? "B^T (n x k)" : "B (k x n)");
         checkLd("ldc", ldc, n, "C (m x n)");
-        if (m == 0 || n == 0) {
-            return;
-        }
-        if (k == 0) {
-            if (beta == 0f) {
-                for (int i = 0; i < m; i++) {
-                    java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
-                }
+    }
+
+    /** A product over an empty {@code k}: C becomes zero ({@code beta = 0}) or stays. */
+    private static void clear(int m, int n, boolean accumulate, float[] c, int cOff, int ldc) {
+        if (!accumulate) {
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(c, cOff + i * ldc, cOff + i * ldc + n, 0f);
             }
-            return;
-        }
-        GemmCall g = new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc,
-                false);
-        if (vector) {
-            if (!transA && transB && m < n && m <= VectorSgemm.SWAP_MAX_M) {
-                // A B^T with few rows (a weight gradient gy cols^T) as (B A^T)^T: B, the big operand,
-                // is then read in place instead of being interleaved; fma(a, b, s) = fma(b, a, s),
-                // so every element keeps its bits
-                g = g.swapped();
-            }
-            split(g, threads, VectorSgemm.MR, VectorSgemm.NR, VectorSgemm::block);
-        } else {
-            split(g, threads, 1, PlainSgemm.NB, PlainSgemm::block);
         }
     }
 

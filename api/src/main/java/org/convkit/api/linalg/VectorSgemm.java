@@ -23,7 +23,9 @@ import jdk.incubator.vector.VectorSpecies;
  * rows in place (so {@code A B^T} with few rows, run by {@link Sgemm} as {@code (B A^T)^T}, packs
  * only the small operand; C is then written transposed). Each C element gets,
  * per {@code k} block in increasing order, a fused multiply-add chain from zero that is then stored
- * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it.
+ * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it. A
+ * {@link PackedB} is already in the packed layout for all its {@code k} blocks and full width, so
+ * its slivers are read where they are and nothing of B is packed.
  */
 final class VectorSgemm {
     static final int MR = 6;
@@ -52,7 +54,8 @@ final class VectorSgemm {
         boolean directA = !g.transA() && c1 - c0 <= DIRECT_A_MAX_N;
         int kcMax = Math.min(g.k(), Sgemm.KC);
         int ncMax = Math.min(c1 - c0, NC);
-        float[] bp = scratch.b(kcMax * roundUp(ncMax, NR));
+        boolean packed = g.packedB();
+        float[] bp = packed ? g.b() : scratch.b(kcMax * roundUp(ncMax, NR));
         float[] ap = directA ? null : scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
         float[] tile = scratch.c(MR * NR);
         float[] a = g.a();
@@ -62,7 +65,11 @@ final class VectorSgemm {
             for (int pc = 0; pc < g.k(); pc += Sgemm.KC) {
                 int kc = Math.min(Sgemm.KC, g.k() - pc);
                 boolean add = pc > 0 || g.accumulate();
-                packB(g, jc, nc, pc, kc, bp);
+                // where this block's slivers start: a PackedB holds all k blocks, slivers of the full width
+                int bBase = packed ? g.bOff() + pc * roundUp(g.n(), NR) + jc * kc : 0;
+                if (!packed) {
+                    packB(g, jc, nc, pc, kc, bp);
+                }
                 for (int ic = r0; ic < r1; ic += MC) {
                     int mc = Math.min(MC, r1 - ic);
                     if (!directA) {
@@ -81,16 +88,16 @@ final class VectorSgemm {
                                 int a4 = a0 + (mr > 4 ? 4 * lda : 0);
                                 int a5 = a0 + (mr > 5 ? 5 * lda : 0);
                                 if (nr > L) {
-                                    kernelRows(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
+                                    kernelRows(kc, a, a0, a1, a2, a3, a4, a5, bp, bBase + jr * kc, tile);
                                 } else {
-                                    kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, bp, jr * kc, tile);
+                                    kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, bp, bBase + jr * kc, tile);
                                 }
                             } else if (nr > L && mr > 4) {
-                                kernel(kc, ap, ir * kc, bp, jr * kc, tile);
+                                kernel(kc, ap, ir * kc, bp, bBase + jr * kc, tile);
                             } else if (nr > L) {
-                                kernelFour(kc, ap, ir * kc, bp, jr * kc, tile);
+                                kernelFour(kc, ap, ir * kc, bp, bBase + jr * kc, tile);
                             } else {
-                                kernelHalf(kc, ap, ir * kc, bp, jr * kc, tile);
+                                kernelHalf(kc, ap, ir * kc, bp, bBase + jr * kc, tile);
                             }
                             store(g, tile, ic + ir, jc + jr, mr, nr, add);
                         }
@@ -117,6 +124,22 @@ final class VectorSgemm {
             }
         }
         GemmPacking.packB(g.transB(), b, g.bOff(), ldb, jc, nc, pc, kc, NR, bp, whole);
+    }
+
+    /**
+     * Copies {@code rows} rows of {@code whole * 16} floats (row {@code r} at {@code srcOff + r srcStride})
+     * into {@code whole} slivers {@code step} apart from {@code dstOff}, each getting its 16-float
+     * groups of the rows one after the other: sliver by sliver, so the writes run contiguously.
+     */
+    static void copySlivers(float[] src, int srcOff, int srcStride, int rows, int whole, float[] dst, int dstOff,
+                            int step) {
+        for (int s = 0; s < whole; s++) {
+            int to = dstOff + s * step;
+            for (int r = 0, from = srcOff + s * NR; r < rows; r++, from += srcStride, to += NR) {
+                FloatVector.fromArray(S, src, from).intoArray(dst, to);
+                FloatVector.fromArray(S, src, from + L).intoArray(dst, to + L);
+            }
+        }
     }
 
     /** Writes the {@code mr x nr} corner of {@code tile} into C at row {@code i}, column {@code j}. */

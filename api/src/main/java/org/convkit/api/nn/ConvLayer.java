@@ -2,6 +2,7 @@ package org.convkit.api.nn;
 
 import java.util.Arrays;
 import java.util.List;
+import org.convkit.api.linalg.PackedB;
 import org.convkit.api.linalg.Sgemm;
 import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
@@ -99,7 +100,7 @@ public final class ConvLayer implements Layer {
         int rows = cin / groups * g.kernelSize();
         int inSize = g.inSize();
         int outSize = g.outSize();
-        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cin);
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cin, groups);
         boolean direct = blocks.direct();
         int runs = blocks.runs();
         int runLength = blocks.runLength();
@@ -114,15 +115,18 @@ public final class ConvLayer implements Layer {
                 int qh = Math.min(runs, q + block);
                 int p0 = q * runLength;
                 int width = (qh - q) * runLength;
-                float[] b = direct ? xd : scratch;
-                int bOff = direct ? xOff + p0 : 0;
-                int ldb = direct ? inSize : width;
-                if (!direct) {
-                    col.im2col(xd, xOff, cin, q, qh, scratch, 0);
-                }
-                for (int gi = 0; gi < groups; gi++) {
-                    Sgemm.gemm(false, false, coutG, width, rows, w, gi * coutG * rows, rows, b, bOff + gi * rows * ldb,
-                            ldb, 0f, y, yOff + gi * coutG * outSize + p0, outSize, gt);
+                if (direct) {
+                    for (int gi = 0; gi < groups; gi++) {
+                        Sgemm.gemm(false, false, coutG, width, rows, w, gi * coutG * rows, rows,
+                                xd, xOff + p0 + gi * rows * inSize, inSize, 0f, y, yOff + gi * coutG * outSize + p0,
+                                outSize, gt);
+                    }
+                } else {
+                    PackedB[] cols = ConvWork.packColumns(col, xd, xOff, cin, groups, q, qh, scratch);
+                    for (int gi = 0; gi < groups; gi++) {
+                        Sgemm.gemm(coutG, w, gi * coutG * rows, rows, cols[gi], 0f, y,
+                                yOff + gi * coutG * outSize + p0, outSize, gt);
+                    }
                 }
                 if (bias != null) {
                     ConvWork.addBias(y, yOff + p0, cout, outSize, width, bias.value().data());
@@ -158,7 +162,7 @@ public final class ConvLayer implements Layer {
         int rows = cin / groups * g.kernelSize();
         int inSize = g.inSize();
         int outSize = g.outSize();
-        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cin);
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cin, groups);
         boolean direct = blocks.direct();
         int runs = blocks.runs();
         int runLength = blocks.runLength();

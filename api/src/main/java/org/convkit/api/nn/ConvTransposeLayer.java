@@ -105,7 +105,7 @@ public final class ConvTransposeLayer implements Layer {
         int rows = cout / groups * g.kernelSize();
         int xSize = g.outSize();
         int ySize = g.inSize();
-        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cout);
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cout, spec.groups());
         boolean direct = blocks.direct();
         int runs = blocks.runs();
         int runLength = blocks.runLength();
@@ -154,7 +154,7 @@ public final class ConvTransposeLayer implements Layer {
         int rows = cout / groups * g.kernelSize();
         int xSize = g.outSize();
         int ySize = g.inSize();
-        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cout);
+        ConvWork.Blocks blocks = ConvWork.Blocks.of(col, cout, spec.groups());
         boolean direct = blocks.direct();
         int runs = blocks.runs();
         int runLength = blocks.runLength();

@@ -2,6 +2,7 @@ package org.convkit.api.nn;
 
 import java.util.Arrays;
 import org.convkit.api.nd.FloatNd;
+import org.convkit.api.linalg.PackedB;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.parallel.Parallel;
 
@@ -25,10 +26,13 @@ final class ConvWork {
      * Column-matrix floats transformed and multiplied at a time: whole runs of output positions
      * are grouped until the block reaches this size, so the columns are still in cache when the
      * GEMM reads them. Fixed (never derived from the thread count), so results stay reproducible.
-     * 512 KB, the L2 of a Zen 3 core: against 1 MB, paired in one JVM, the conv2d-layer benchmark
-     * ran 125-135 ms where 1 MB ran 120-190 ms, and eeg1d-infer x0.96.
+     * 2 MB: since the forward pass writes its columns straight into packed panels, bigger blocks
+     * (fewer, wider products, each packing the weights once) ran faster. Alternating one run each
+     * in one JVM, conv2d-layer's median went from 120 ms at 512 KB to 113 ms at 1 MB and 2 MB (4 MB
+     * and 8 MB as 2 MB; 256 KB 10% slower than 512 KB); training and the other inference workloads
+     * did not move beyond noise.
      */
-    static final int COLUMN_BLOCK = 1 << 17;
+    static final int COLUMN_BLOCK = 1 << 19;
 
     /** The work for one batch item, with a scratch buffer of its block and the threads for its GEMMs. */
     @FunctionalInterface
@@ -98,21 +102,53 @@ final class ConvWork {
 
     /**
      * How one item's column matrix is cut: {@code runs} output runs of {@code runLength} positions,
-     * {@code block} runs per GEMM, and the scratch floats one block of columns needs (0 when the
-     * input multiplies directly, a 1x1 kernel with stride 1 and no padding).
+     * {@code block} runs per GEMM, and the scratch floats one block of columns needs, as a plain
+     * matrix or as {@link #packColumns} writes it (0 when the input multiplies directly, a 1x1
+     * kernel with stride 1 and no padding).
      */
     record Blocks(boolean direct, int runs, int runLength, int block, int scratch) {
 
-        /** The blocks of {@code col} for a column matrix over {@code channels} channels. */
-        static Blocks of(Im2col col, int channels) {
+        /** The blocks of {@code col} for a column matrix over {@code channels} channels in {@code groups} groups. */
+        static Blocks of(Im2col col, int channels, int groups) {
             ConvLayerGeometry g = col.geometry();
             boolean direct = g.identity();
             int runs = col.runs();
             int runLength = g.outSize() / runs;
-            int rows = channels * g.kernelSize();
+            int taps = g.kernelSize();
+            int rows = channels * taps;
             int block = direct ? runs : Math.max(1, Math.min(runs, COLUMN_BLOCK / Math.max(1, rows * runLength)));
-            return new Blocks(direct, runs, runLength, block, direct ? 0 : rows * block * runLength);
+            int width = block * runLength;
+            int packed = groups * PackedB.size(rows / groups, width) + taps * width;
+            return new Blocks(direct, runs, runLength, block, direct ? 0 : Math.max(rows * width, packed));
         }
+    }
+
+    /**
+     * The columns of runs {@code [q, qh)} of the {@code channels x in} source at {@code xOff} as one
+     * packed right operand per group, written into {@code scratch} (group {@code gi} from
+     * {@code gi * PackedB.size(rows, width)}): each channel's {@code K} rows are transformed into a
+     * staging area after the groups, still in L1, and copied from there into the panels, so the
+     * column matrix never exists whole and the product does not pack it again.
+     */
+    static PackedB[] packColumns(Im2col col, float[] x, int xOff, int channels, int groups, int q, int qh,
+                                 float[] scratch) {
+        ConvLayerGeometry g = col.geometry();
+        int taps = g.kernelSize();
+        int perGroup = channels / groups;
+        int rows = perGroup * taps;
+        int width = (qh - q) * (g.outSize() / col.runs());
+        int size = PackedB.size(rows, width);
+        int staging = groups * size;
+        PackedB[] packed = new PackedB[groups];
+        for (int gi = 0; gi < groups; gi++) {
+            PackedB b = new PackedB(scratch, gi * size, rows, width);
+            for (int c = 0; c < perGroup; c++) {
+                col.im2col(x, xOff + (gi * perGroup + c) * g.inSize(), 1, q, qh, scratch, staging);
+                b.setRows(c * taps, taps, scratch, staging, width);
+            }
+            packed[gi] = b;
+        }
+        return packed;
     }
 
     /** The input kept by the last training forward, checked against the output gradient {@code gy}. */

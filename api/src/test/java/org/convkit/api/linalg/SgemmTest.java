@@ -134,6 +134,56 @@ class SgemmTest {
         }
     }
 
+    /** {@code op(B) = B} of {@code p} written into a {@link PackedB} from offset 5, {@code chunk} rows per call. */
+    private static PackedB pack(Problem p, boolean slivers, int chunk) {
+        float[] store = new float[5 + PackedB.size(p.k(), p.n(), slivers) + 2];
+        java.util.Arrays.fill(store, Float.NaN);
+        PackedB b = new PackedB(store, 5, p.k(), p.n(), slivers);
+        for (int r = 0; r < p.k(); r += chunk) {
+            b.setRows(r, Math.min(chunk, p.k() - r), p.b(), p.bOff() + r * p.ldb(), p.ldb());
+        }
+        return b;
+    }
+
+    private static float[] runPacked(Problem p, PackedB b, int threads) {
+        float[] c = p.c0().clone();
+        Sgemm.gemm(p.m(), p.a(), p.aOff(), p.lda(), b, p.beta(), c, p.cOff(), p.ldc(), threads);
+        return c;
+    }
+
+    @Test
+    void packedBGivesTheBitsOfARowMajorBInEitherLayoutAndAnyThreadCount() {
+        Random rnd = new Random(11);
+        int[][] shapes = {{1, 1, 1}, {6, 16, 8}, {13, 33, 29}, {64, 224, 576}, {7, 45, 1300}, {70, 17, 2100},
+            {8, 2000, (int) (3 * Sgemm.FLOPS_PER_THREAD / (2 * 8 * 2000)) + 1}};
+        for (int[] s : shapes) {
+            for (float beta : new float[] {0f, 1f}) {
+                Problem p = Problem.random(rnd, false, false, s[0], s[1], s[2], beta);
+                float[] expected = p.run(1, false);
+                // chunks of 1, 9 (a 3x3 kernel's taps) and 300 rows: the last two cross the 1024-row k block
+                for (int chunk : new int[] {1, 9, 300}) {
+                    for (boolean slivers : Sgemm.VECTOR ? new boolean[] {false, true} : new boolean[] {false}) {
+                        PackedB b = pack(p, slivers, chunk);
+                        String what = p.describe() + " chunk " + chunk + (slivers ? " panels" : " row-major");
+                        assertArrayEquals(expected, runPacked(p, b, 1), what);
+                        assertArrayEquals(expected, runPacked(p, b, 3), what + ", 3 threads");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void packedBRejectsAShortArrayAndRowsOutsideTheMatrix() {
+        IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
+                () -> new PackedB(new float[PackedB.size(3, 5) - 1], 0, 3, 5));
+        assertTrue(small.getMessage().contains("3 x 5"), small.getMessage());
+        PackedB b = new PackedB(new float[PackedB.size(3, 5)], 0, 3, 5);
+        assertThrows(IndexOutOfBoundsException.class, () -> b.setRows(2, 2, new float[10], 0, 5));
+        assertThrows(IndexOutOfBoundsException.class, () -> b.setRow(0, new float[4], 0));
+        assertThrows(IllegalArgumentException.class, () -> b.setRows(0, 2, new float[10], 0, 4));
+    }
+
     @Test
     void zeroDepthOverwritesWithZerosOrKeepsC() {
         Random rnd = new Random(3);

@@ -78,8 +78,8 @@ class ConvTransposeLayerTest {
     @Test
     void inputLargerThanOneColumnBlockMatchesReference() {
         ConvTransposeLayerSpec spec = ConvTransposeLayerSpec.upsample(2, 4, 16, 2);
-        assertTrue(16 * 4 * 70 * 70 > ConvWork.COLUMN_BLOCK, "the case must need several column blocks");
-        check(spec, new int[] {2, 4, 70, 70}, 5, 2);
+        assertTrue(16 * 4 * 100 * 100 > ConvWork.COLUMN_BLOCK, "the case must need several column blocks");
+        check(spec, new int[] {2, 4, 100, 100}, 5, 2);
     }
 
     @Test

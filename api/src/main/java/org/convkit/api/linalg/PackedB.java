@@ -1,0 +1,138 @@
+package org.convkit.api.linalg;
+
+import java.util.Objects;
+
+/**
+ * A {@code k x n} right operand of {@link Sgemm#gemm(int, float[], int, int, PackedB, float, float[], int, int,
+ * int)}, written row by row straight into the layout the kernels read, for a B that is built anyway
+ * (a convolution's columns): the product then skips its packing pass and the row-major copy of B.
+ *
+ * <p>With the Vector API the layout is {@link Sgemm}'s packed panels: for each block of
+ * {@value Sgemm#KC} rows, slivers of 16 columns, each {@code kc} groups of 16 floats, the columns
+ * past {@code n} zero. Without it, B is row-major with row length {@code n}. The layout lives in a
+ * caller's array (a scratch buffer reused between calls) from an offset, {@link #size} floats long.
+ */
+public final class PackedB {
+    private final float[] data;
+    private final int off;
+    private final int k;
+    private final int n;
+    private final boolean slivers;
+
+    /**
+     * A view of {@code size(k, n)} floats of {@code data} from {@code off}; its contents are not
+     * read until every row has been written with {@link #setRow}.
+     *
+     * @throws IllegalArgumentException if a size is negative or the array is too short
+     */
+    public PackedB(float[] data, int off, int k, int n) {
+        this(data, off, k, n, Sgemm.VECTOR);
+    }
+
+    /** {@code slivers} false gives the row-major layout whatever the run time (for tests); true needs the Vector API. */
+    PackedB(float[] data, int off, int k, int n, boolean slivers) {
+        this.data = Objects.requireNonNull(data, "data");
+        if (k < 0 || n < 0 || off < 0) {
+            throw new IllegalArgumentException("k, n and the offset must be non-negative, got k=" + k + " n=" + n
+                    + " off=" + off);
+        }
+        if (slivers && !Sgemm.VECTOR) {
+            throw new IllegalStateException("the panel layout needs the Vector API");
+        }
+        this.slivers = slivers;
+        long need = (long) off + size(k, n, slivers);
+        if (need > data.length) {
+            throw new IllegalArgumentException("a packed " + k + " x " + n + " matrix from offset " + off + " needs "
+                    + need + " floats, the array holds " + data.length);
+        }
+        this.off = off;
+        this.k = k;
+        this.n = n;
+    }
+
+    /** The floats a packed {@code k x n} matrix takes on this run time's path. */
+    public static int size(int k, int n) {
+        return size(k, n, Sgemm.VECTOR);
+    }
+
+    static int size(int k, int n, boolean slivers) {
+        long s = slivers ? (long) k * padded(n) : (long) k * n;
+        if (s > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("a packed " + k + " x " + n + " matrix exceeds an array");
+        }
+        return (int) s;
+    }
+
+    /** Writes row {@code p} of B: {@code n} floats of {@code src} from {@code srcOff}. */
+    public void setRow(int p, float[] src, int srcOff) {
+        setRows(p, 1, src, srcOff, n);
+    }
+
+    /**
+     * Writes rows {@code [p, p + count)} of B: row {@code p + r} is {@code n} floats of {@code src}
+     * from {@code srcOff + r * srcStride}. In the panel layout the rows land next to each other
+     * within each sliver, so this writes one contiguous run per sliver, where a row at a time
+     * writes one line per sliver, the slivers a multiple of 4 KB apart (the same L1 set).
+     */
+    public void setRows(int p, int count, float[] src, int srcOff, int srcStride) {
+        Objects.checkFromIndexSize(p, count, k);
+        if (count == 0) {
+            return;
+        }
+        if (srcStride < n) {
+            throw new IllegalArgumentException("source stride " + srcStride + " is shorter than a row of " + n);
+        }
+        Objects.checkFromIndexSize(srcOff, (count - 1L) * srcStride + n > Integer.MAX_VALUE ? -1
+                : (int) ((count - 1L) * srcStride + n), src.length);
+        if (!slivers) {
+            for (int r = 0; r < count; r++) {
+                System.arraycopy(src, srcOff + r * srcStride, data, off + (p + r) * n, n);
+            }
+            return;
+        }
+        int nr = VectorSgemm.NR;
+        int whole = n / nr;
+        int rest = n - whole * nr;
+        int stop = p + count;
+        while (p < stop) {
+            // the rows of one k block: its slivers are kc groups long
+            int kb = p / Sgemm.KC * Sgemm.KC;
+            int kc = Math.min(Sgemm.KC, k - kb);
+            int rows = Math.min(stop, kb + kc) - p;
+            int step = nr * kc;
+            int dst = off + kb * (int) padded(n) + (p - kb) * nr;
+            VectorSgemm.copySlivers(src, srcOff, srcStride, rows, whole, data, dst, step);
+            for (int r = 0; r < rows && rest > 0; r++) {
+                int d = dst + whole * step + r * nr;
+                System.arraycopy(src, srcOff + r * srcStride + whole * nr, data, d, rest);
+                java.util.Arrays.fill(data, d + rest, d + nr, 0f);
+            }
+            p += rows;
+            srcOff += rows * srcStride;
+        }
+    }
+
+    int k() {
+        return k;
+    }
+
+    int n() {
+        return n;
+    }
+
+    float[] data() {
+        return data;
+    }
+
+    int offset() {
+        return off;
+    }
+
+    boolean slivers() {
+        return slivers;
+    }
+
+    private static long padded(int n) {
+        return (n + VectorSgemm.NR - 1L) / VectorSgemm.NR * VectorSgemm.NR;
+    }
+}
