@@ -17,7 +17,7 @@ import org.convkit.api.parallel.Parallel;
  * and the Vector API path and the plain-Java fallback agree bit for bit.
  *
  * <p>With {@code jdk.incubator.vector} in the boot layer the work runs on packed panels with a
- * 6 x 16 register tile ({@link VectorSgemm}; {@code A B^T} with at most 64 rows runs there as
+ * 6 x 16 register tile ({@link VectorSgemm}; {@code A B^T} with few rows runs there as
  * {@code (B A^T)^T}, which changes no bits since {@code fma(a, b, s) = fma(b, a, s)}); otherwise
  * on auto-vectorised loops ({@link PlainSgemm}).
  */
@@ -86,10 +86,11 @@ public final class Sgemm {
             return;
         }
         if (vector) {
-            if (!g.packedB() && !g.transA() && g.transB() && g.m() < g.n() && g.m() <= VectorSgemm.SWAP_MAX_M) {
+            if (!g.packedB() && !g.transA() && g.transB() && g.m() < g.n() && g.m() <= VectorSgemm.SWAP_MAX_M
+                    && (g.m() < VectorSgemm.SWAP_MIN_M_ONE_BLOCK || g.k() > KC)) {
                 // A B^T with few rows (a weight gradient gy cols^T) as (B A^T)^T: B, the big operand,
-                // is then read in place instead of being interleaved; fma(a, b, s) = fma(b, a, s),
-                // so every element keeps its bits
+                // is then read in place instead of being interleaved (see SWAP_MIN_M_ONE_BLOCK for
+                // when that pays); fma(a, b, s) = fma(b, a, s), so every element keeps its bits
                 g = g.swapped();
             }
             split(g, threads, VectorSgemm.MR, VectorSgemm.NR, VectorSgemm::block);
