@@ -45,4 +45,51 @@ class ParallelTest {
         assertEquals("block at 5", e.getMessage());
         assertEquals(1, finished.get());
     }
+
+    @Test
+    void nestedCallsFinishAndVisitEveryPairOnce() {
+        int[][] hits = new int[4][50];
+        Parallel.forRange(4, 4, (lo, hi) -> {
+            for (int i = lo; i < hi; i++) {
+                int row = i;
+                Parallel.forRange(50, 3, (a, b) -> {
+                    for (int j = a; j < b; j++) {
+                        hits[row][j]++;
+                    }
+                });
+            }
+        });
+        for (int[] row : hits) {
+            for (int h : row) {
+                assertEquals(1, h);
+            }
+        }
+    }
+
+    @Test
+    void backToBackCallsEachRunEveryBlockOnceAndPublishTheirWrites() {
+        long[] counts = new long[3];
+        for (int call = 1; call <= 5000; call++) {
+            Parallel.forRange(3, 3, (lo, hi) -> {
+                for (int i = lo; i < hi; i++) {
+                    counts[i]++;
+                }
+            });
+            for (long c : counts) {
+                assertEquals(call, c, "after call " + call);
+            }
+        }
+    }
+
+    @Test
+    void aFailureInOneCallLeavesThePoolUsable() {
+        assertThrows(ArithmeticException.class, () -> Parallel.forRange(2, 2, (lo, hi) -> {
+            if (lo == 1) {
+                throw new ArithmeticException("worker");
+            }
+        }));
+        AtomicInteger blocks = new AtomicInteger();
+        Parallel.forRange(2, 2, (lo, hi) -> blocks.incrementAndGet());
+        assertEquals(2, blocks.get());
+    }
 }
