@@ -25,9 +25,10 @@ public final class Sgemm {
     /** The fixed {@code k} block: part of the summation order, never tuned per call. */
     static final int KC = 1024;
     /**
-     * Flops each thread must get before another is started: {@code Parallel} starts a fresh thread
-     * per call (tens of microseconds), worth it only above about a millisecond of work (measured:
-     * 64 x 120 x 400 took 0.13 ms on one thread and 0.33 ms on two with a 2-Mflop threshold).
+     * Flops each thread must get before another is used. Set when {@code Parallel} handed work to
+     * an executor (tens of microseconds a call: 64 x 120 x 400 took 0.13 ms on one thread and
+     * 0.33 ms on two with a 2-Mflop threshold); with its polling pool, 4 Mflop measured the same as
+     * 20 on LeNet at two threads, so it stayed.
      */
     static final long FLOPS_PER_THREAD = 20_000_000L;
     static final boolean VECTOR = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent()
