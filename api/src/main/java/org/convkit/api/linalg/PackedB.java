@@ -29,7 +29,10 @@ public final class PackedB {
         this(data, off, k, n, Sgemm.VECTOR);
     }
 
-    /** {@code slivers} false gives the row-major layout whatever the run time (for tests); true needs the Vector API. */
+    /**
+     * As the public constructor, with the layout chosen: {@code slivers} false gives the row-major
+     * layout whatever the run time (for tests); true needs the Vector API.
+     */
     PackedB(float[] data, int off, int k, int n, boolean slivers) {
         this.data = Objects.requireNonNull(data, "data");
         if (k < 0 || n < 0 || off < 0) {

@@ -35,9 +35,9 @@ final class VectorSgemm {
     /** {@link Sgemm} runs {@code A B^T} as {@code (B A^T)^T} when A has at most this many rows (and fewer than B). */
     static final int SWAP_MAX_M = 64;
     /**
-     * ... but with this many rows or more only when {@code k} spans several blocks: with one block,
-     * interleaving B into panels and running {@link #kernel} beat reading B in place with
-     * {@link #kernelRows}. Measured (A B^T, m x n x k, GFLOPS, swapped against not): conv weight
+     * {@code A B^T} with at least this many rows is swapped only when {@code k} spans several
+     * blocks: with one block, interleaving B into panels and running {@link #kernel} beat reading
+     * B in place with {@link #kernelRows}. Measured (A B^T, m x n x k, GFLOPS, swapped against not): conv weight
      * gradients 40 x 550 x 976 31 against 42, 64 x 576 x 896 40 against 52, 40 x 440 x 244 32 against
      * 33; but 16 x 150 x 100 31 against 26, 6 x 25 x 784 11 against 9, and with k over a block
      * 32 x 432 x 1200 44 against 35, 16 x 216 x 2400 66 against 31.
@@ -123,16 +123,8 @@ final class VectorSgemm {
      */
     private static void packB(GemmCall g, int jc, int nc, int pc, int kc, float[] bp) {
         int whole = g.transB() ? 0 : nc / NR;
-        float[] b = g.b();
-        int ldb = g.ldb();
-        for (int s = 0; s < whole; s++) {
-            int src = g.bOff() + pc * ldb + jc + s * NR;
-            for (int d = s * NR * kc, end = d + NR * kc; d < end; d += NR, src += ldb) {
-                FloatVector.fromArray(S, b, src).intoArray(bp, d);
-                FloatVector.fromArray(S, b, src + L).intoArray(bp, d + L);
-            }
-        }
-        GemmPacking.packB(g.transB(), b, g.bOff(), ldb, jc, nc, pc, kc, NR, bp, whole);
+        copySlivers(g.b(), g.bOff() + pc * g.ldb() + jc, g.ldb(), kc, whole, bp, 0, NR * kc);
+        GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, NR, bp, whole);
     }
 
     /**
