@@ -1,8 +1,8 @@
 package org.convkit.api.nn;
 
 import java.util.Arrays;
-import org.convkit.api.nd.FloatNd;
 import org.convkit.api.linalg.PackedB;
+import org.convkit.api.nd.FloatNd;
 import org.convkit.api.nd.Shape;
 import org.convkit.api.parallel.Parallel;
 
@@ -24,8 +24,8 @@ final class ConvWork {
     static final int PARTIAL_FLOATS = 1 << 22;
     /**
      * Column-matrix floats transformed and multiplied at a time: whole runs of output positions
-     * are grouped until the block reaches this size, so the columns are still in cache when the
-     * GEMM reads them. Fixed (never derived from the thread count), so results stay reproducible.
+     * are grouped until the block reaches this size, which bounds the scratch each item needs.
+     * Fixed (never derived from the thread count), so results stay reproducible.
      * 2 MB: since the forward pass writes its columns straight into packed panels, bigger blocks
      * (fewer, wider products, each packing the weights once) ran faster. Alternating one run each
      * in one JVM, conv2d-layer's median went from 120 ms at 512 KB to 113 ms at 1 MB and 2 MB (4 MB
@@ -127,8 +127,9 @@ final class ConvWork {
      * The columns of runs {@code [q, qh)} of the {@code channels x in} source at {@code xOff} as one
      * packed right operand per group, written into {@code scratch} (group {@code gi} from
      * {@code gi * PackedB.size(rows, width)}): each channel's {@code K} rows are transformed into a
-     * staging area after the groups, still in L1, and copied from there into the panels, so the
-     * column matrix never exists whole and the product does not pack it again.
+     * staging area after the groups (one channel's rows only, so near the core: 32 KB for a 3x3
+     * kernel over 896 positions) and copied from there into the panels, so the column matrix never
+     * exists whole and the product does not pack it again.
      */
     static PackedB[] packColumns(Im2col col, float[] x, int xOff, int channels, int groups, int q, int qh,
                                  float[] scratch) {
