@@ -70,6 +70,57 @@ public final class Sgemm {
                 c, cOff, ldc, false, b.slivers()), threads, VECTOR);
     }
 
+    /**
+     * {@code C = A B} ({@code a.m() x b.n()}, overwritten) with A packed once and each row of B a
+     * shifted run of one array, so neither operand is packed here. The same summation order, so
+     * the same bits, as {@link #gemm} with both stored row-major. Threads split C's columns.
+     *
+     * @throws IllegalArgumentException if the inner dimensions differ or {@code ldc < b.n()}
+     */
+    public static void gemm(PackedA a, ShiftedB b, float[] c, int cOff, int ldc, int threads) {
+        if (a.k() != b.k()) {
+            throw new IllegalArgumentException("A has " + a.k() + " columns but B has " + b.k() + " rows");
+        }
+        checkLd("ldc", ldc, b.n(), "C (m x n)");
+        int m = a.m();
+        int n = b.n();
+        int k = a.k();
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            clear(m, n, false, c, cOff, ldc);
+            return;
+        }
+        if (!a.slivers()) {
+            float[] rows = new float[k * n];
+            for (int p = 0; p < k; p++) {
+                b.copyRow(p, 0, n, rows, p * n);
+            }
+            run(new GemmCall(false, false, m, n, k, a.block(0), 0, k, rows, 0, n, false, c, cOff, ldc, false, false),
+                    threads, false);
+            return;
+        }
+        int strips = (n + VectorSgemm.NR - 1) / VectorSgemm.NR;
+        long flops = 2L * m * n * k;
+        int t = (int) Math.max(1, Math.min(Math.min(Math.max(1, threads), strips), flops / FLOPS_PER_THREAD));
+        if (t == 1) {
+            shifted(a, b, c, cOff, ldc, 0, n);
+        } else {
+            Parallel.forRange(strips, t, (lo, hi) ->
+                    shifted(a, b, c, cOff, ldc, lo * VectorSgemm.NR, Math.min(n, hi * VectorSgemm.NR)));
+        }
+    }
+
+    private static void shifted(PackedA a, ShiftedB b, float[] c, int cOff, int ldc, int c0, int c1) {
+        GemmScratch scratch = GemmScratch.acquire();
+        try {
+            VectorSgemm.blockShifted(a, b, c, cOff, ldc, c0, c1, scratch);
+        } finally {
+            GemmScratch.release(scratch);
+        }
+    }
+
     private static void gemm(boolean transA, boolean transB, int m, int n, int k,
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
             float beta, float[] c, int cOff, int ldc, int threads, boolean vector) {

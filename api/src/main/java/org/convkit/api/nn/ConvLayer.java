@@ -2,6 +2,7 @@ package org.convkit.api.nn;
 
 import java.util.Arrays;
 import java.util.List;
+import org.convkit.api.linalg.PackedA;
 import org.convkit.api.linalg.PackedB;
 import org.convkit.api.linalg.Sgemm;
 import org.convkit.api.nd.FloatNd;
@@ -14,7 +15,9 @@ import org.convkit.api.nd.Shape;
  * (a cross-correlation, zero outside the input; {@code g} the group of {@code o}).
  *
  * <p>Forward: per batch item, im2col ({@link Im2col}) then one {@link Sgemm} per group (a 1x1
- * kernel with stride 1 and no padding multiplies the input directly). Backward: {@code gx} is the
+ * kernel with stride 1 and no padding multiplies the input directly); a stride-1 layer with few
+ * outputs per group reads its columns in place from the zero-padded input instead
+ * ({@link ShiftedColumns}), with the same bits. Backward: {@code gx} is the
  * correlation with the flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw}
  * ({@code gy cols^T}) is accumulated over the batch and the positions, {@code gb} is the sum of
  * {@code gy}; both are added into the parameters' gradients (only a trainable parameter's: the
@@ -30,6 +33,7 @@ public final class ConvLayer implements Layer {
     private final Parameter bias;
     private final ConvWork work = new ConvWork();
     private Im2col transform;
+    private ShiftedColumns shifted;
     private FloatNd input;
     private Shape output;
     private int threads = 1;
@@ -83,6 +87,8 @@ public final class ConvLayer implements Layer {
         ConvLayerGeometry g = geometry(in);
         if (transform == null || !transform.geometry().equals(g)) {
             transform = Im2col.of(g);
+            shifted = ShiftedColumns.applies(g, spec.outChannels() / spec.groups())
+                    ? new ShiftedColumns(g, spec.inChannels() / spec.groups()) : null;
         }
         return transform;
     }
@@ -91,6 +97,20 @@ public final class ConvLayer implements Layer {
     public FloatNd forward(FloatNd x, Pass pass) {
         Shape ys = outputShape(x.shape());
         Im2col col = transform(x.shape());
+        float[] y = new float[ys.size()];
+        if (shifted != null) {
+            forwardShifted(col, x, y, pass.threads());
+        } else {
+            forwardColumns(col, x, y, pass.threads());
+        }
+        input = pass.gradients() ? x : null;
+        output = pass.gradients() ? ys : null;
+        threads = pass.threads();
+        return FloatNd.of(ys, y);
+    }
+
+    /** The forward pass through column matrices (im2col into packed panels), a block of runs at a time. */
+    private void forwardColumns(Im2col col, FloatNd x, float[] y, int threads) {
         ConvLayerGeometry g = col.geometry();
         int n = x.shape().dim(0);
         int groups = spec.groups();
@@ -107,8 +127,7 @@ public final class ConvLayer implements Layer {
         int block = blocks.block();
         float[] xd = x.data();
         float[] w = weight.value().data();
-        float[] y = new float[ys.size()];
-        work.forItems(n, pass.threads(), blocks.scratch(), (item, scratch, gt) -> {
+        work.forItems(n, threads, blocks.scratch(), (item, scratch, gt) -> {
             int xOff = x.offset() + item * cin * inSize;
             int yOff = item * cout * outSize;
             for (int q = 0; q < runs; q += block) {
@@ -133,10 +152,53 @@ public final class ConvLayer implements Layer {
                 }
             }
         });
-        input = pass.gradients() ? x : null;
-        output = pass.gradients() ? ys : null;
-        threads = pass.threads();
-        return FloatNd.of(ys, y);
+    }
+
+    /**
+     * The forward pass of a stride-1 layer: each item is copied into zero-padded boxes and every
+     * group's weights (packed once for the batch) multiply the columns read in place from them
+     * ({@link ShiftedColumns}), a block of runs at a time, into a flat product that is then moved
+     * into {@code y} with the bias. The same fma chain per element as the im2col path.
+     */
+    private void forwardShifted(Im2col col, FloatNd x, float[] y, int threads) {
+        ConvLayerGeometry g = col.geometry();
+        int n = x.shape().dim(0);
+        float[] xd = x.data();
+        int groups = spec.groups();
+        int cin = spec.inChannels();
+        int cout = spec.outChannels();
+        int coutG = cout / groups;
+        int perGroup = cin / groups;
+        int rows = perGroup * g.kernelSize();
+        int inSize = g.inSize();
+        int outSize = g.outSize();
+        int runs = col.runs();
+        float[] w = weight.value().data();
+        float[] b = bias == null ? null : bias.value().data();
+        PackedA[] packed = new PackedA[groups];
+        for (int gi = 0; gi < groups; gi++) {
+            packed[gi] = new PackedA(w, gi * coutG * rows, rows, coutG, rows);
+        }
+        ShiftedColumns cols = shifted;
+        int block = cols.runsPerBlock(runs, cout);
+        int boxes = cols.paddedSize(cin);
+        int widest = 0;
+        for (int q = 0; q < runs; q += block) {
+            widest = Math.max(widest, cols.span(q, Math.min(runs, q + block)));
+        }
+        work.forItems(n, threads, Math.addExact(boxes, Math.multiplyExact(cout, widest)), (item, scratch, gt) -> {
+            int yOff = item * cout * outSize;
+            cols.pad(xd, x.offset() + item * cin * inSize, cin, scratch, 0);
+            for (int q = 0; q < runs; q += block) {
+                int qh = Math.min(runs, q + block);
+                int span = cols.span(q, qh);
+                for (int gi = 0; gi < groups; gi++) {
+                    Sgemm.gemm(packed[gi], cols.columns(scratch, 0, gi * perGroup, q, span), scratch,
+                            boxes + gi * coutG * span, span, gt);
+                }
+                cols.scatter(scratch, boxes, span, cout, q, qh, b, y, yOff, outSize);
+            }
+        });
     }
 
     @Override
