@@ -71,17 +71,19 @@ public final class Sgemm {
     }
 
     /**
-     * {@code C = A B} ({@code a.m() x b.n()}, overwritten) with A packed once and each row of B a
+     * {@code C = A B + beta C} ({@code a.m() x b.n()}) with A packed once and each row of B a
      * shifted run of one array, so neither operand is packed here. The same summation order, so
      * the same bits, as {@link #gemm} with both stored row-major. Threads split C's columns.
      *
-     * @throws IllegalArgumentException if the inner dimensions differ or {@code ldc < b.n()}
+     * @throws IllegalArgumentException if the inner dimensions differ, {@code beta} is not 0 or 1
+     *                                  or {@code ldc < b.n()}
      */
-    public static void gemm(PackedA a, ShiftedB b, float[] c, int cOff, int ldc, int threads) {
+    public static void gemm(PackedA a, ShiftedB b, float beta, float[] c, int cOff, int ldc, int threads) {
         if (a.k() != b.k()) {
             throw new IllegalArgumentException("A has " + a.k() + " columns but B has " + b.k() + " rows");
         }
-        checkLd("ldc", ldc, b.n(), "C (m x n)");
+        checkArguments(false, false, a.m(), b.n(), a.k(), beta, a.k(), b.n(), ldc);
+        boolean accumulate = beta == 1f;
         int m = a.m();
         int n = b.n();
         int k = a.k();
@@ -89,7 +91,7 @@ public final class Sgemm {
             return;
         }
         if (k == 0) {
-            clear(m, n, false, c, cOff, ldc);
+            clear(m, n, accumulate, c, cOff, ldc);
             return;
         }
         if (!a.slivers()) {
@@ -97,7 +99,7 @@ public final class Sgemm {
             for (int p = 0; p < k; p++) {
                 b.copyRow(p, 0, n, rows, p * n);
             }
-            run(new GemmCall(false, false, m, n, k, a.block(0), 0, k, rows, 0, n, false, c, cOff, ldc, false, false),
+            run(new GemmCall(false, false, m, n, k, a.block(0), 0, k, rows, 0, n, accumulate, c, cOff, ldc, false, false),
                     threads, false);
             return;
         }
@@ -105,17 +107,18 @@ public final class Sgemm {
         long flops = 2L * m * n * k;
         int t = (int) Math.max(1, Math.min(Math.min(Math.max(1, threads), strips), flops / FLOPS_PER_THREAD));
         if (t == 1) {
-            shifted(a, b, c, cOff, ldc, 0, n);
+            shifted(a, b, accumulate, c, cOff, ldc, 0, n);
         } else {
             Parallel.forRange(strips, t, (lo, hi) ->
-                    shifted(a, b, c, cOff, ldc, lo * VectorSgemm.NR, Math.min(n, hi * VectorSgemm.NR)));
+                    shifted(a, b, accumulate, c, cOff, ldc, lo * VectorSgemm.NR, Math.min(n, hi * VectorSgemm.NR)));
         }
     }
 
-    private static void shifted(PackedA a, ShiftedB b, float[] c, int cOff, int ldc, int c0, int c1) {
+    private static void shifted(PackedA a, ShiftedB b, boolean accumulate, float[] c, int cOff, int ldc, int c0,
+                                int c1) {
         GemmScratch scratch = GemmScratch.acquire();
         try {
-            VectorSgemm.blockShifted(a, b, c, cOff, ldc, c0, c1, scratch);
+            VectorSgemm.blockShifted(a, b, accumulate, c, cOff, ldc, c0, c1, scratch);
         } finally {
             GemmScratch.release(scratch);
         }

@@ -122,7 +122,7 @@ final class VectorSgemm {
      * its own start, and multiplied with all of A's slivers while it is in L1. A strip that would
      * read past the array is copied into a zero-padded sliver and goes through {@link #kernel}.
      */
-    static void blockShifted(PackedA a, ShiftedB b, float[] c, int cOff, int ldc, int c0, int c1,
+    static void blockShifted(PackedA a, ShiftedB b, boolean accumulate, float[] c, int cOff, int ldc, int c0, int c1,
                              GemmScratch scratch) {
         int m = a.m();
         float[] tile = scratch.c(MR * NR);
@@ -130,7 +130,7 @@ final class VectorSgemm {
         int[] starts = b.starts();
         for (int pc = 0; pc < a.k(); pc += Sgemm.KC) {
             int kc = Math.min(Sgemm.KC, a.k() - pc);
-            boolean add = pc > 0;
+            boolean add = pc > 0 || accumulate;
             float[] ap = a.block(pc);
             for (int jr = c0; jr < c1; jr += NR) {
                 int nr = Math.min(NR, c1 - jr);

@@ -193,12 +193,35 @@ public final class ConvLayer implements Layer {
                 int qh = Math.min(runs, q + block);
                 int span = cols.span(q, qh);
                 for (int gi = 0; gi < groups; gi++) {
-                    Sgemm.gemm(packed[gi], cols.columns(scratch, 0, gi * perGroup, q, span), scratch,
+                    Sgemm.gemm(packed[gi], cols.columns(scratch, 0, gi * perGroup, q, span), 0f, scratch,
                             boxes + gi * coutG * span, span, gt);
                 }
                 cols.scatter(scratch, boxes, span, cout, q, qh, b, y, yOff, outSize);
             }
         });
+    }
+
+    /**
+     * Adds one item's weight gradient into {@code partial} channel by channel: {@code gy} (packed
+     * once per group) times each channel's transposed columns read in place from its padded box
+     * ({@link ShiftedColumns#lags}). Each element sums the positions in order, as the column path does.
+     */
+    private void addLagGradient(ShiftedColumns lags, float[] xd, int xOff, float[] gyd, int gyOff, float[] scratch,
+                                float[] partial, int threads) {
+        int groups = spec.groups();
+        int perGroup = spec.inChannels() / groups;
+        int coutG = spec.outChannels() / groups;
+        int taps = ConvLayerGeometry.prod(spec.kernel());
+        int rows = perGroup * taps;
+        int outSize = output.size() / output.dim(0) / spec.outChannels();
+        lags.pad(xd, xOff, spec.inChannels(), scratch, 0);
+        for (int gi = 0; gi < groups; gi++) {
+            PackedA g = new PackedA(gyd, gyOff + gi * coutG * outSize, outSize, coutG, outSize);
+            for (int c = 0; c < perGroup; c++) {
+                Sgemm.gemm(g, lags.lags(scratch, 0, gi * perGroup + c, taps), 1f, partial,
+                        gi * coutG * rows + c * taps, rows, threads);
+            }
+        }
     }
 
     @Override
@@ -233,12 +256,19 @@ public final class ConvLayer implements Layer {
         float[] gyd = gy.data();
         float[] w = weight.value().data();
         float[] gx = inputGrad ? new float[x.shape().size()] : null;
-        boolean weightGrad = weight.trainable();
-        work.forChunks(n, threads, blocks.scratch(), weightGrad ? weight.size() : 0,
+        boolean trainable = weight.trainable();
+        // one axis, stride 1, no dilation: each channel's weight gradient reads its input in place
+        ShiftedColumns lags = trainable && shifted != null && shifted.lagsContiguous() ? shifted : null;
+        boolean weightGrad = trainable && lags == null;
+        int scratchSize = lags == null ? blocks.scratch() : Math.max(blocks.scratch(), lags.paddedSize(cin));
+        work.forChunks(n, threads, scratchSize, trainable ? weight.size() : 0,
                 (item, scratch, partial, gt) -> {
                     int xOff = x.offset() + item * cin * inSize;
                     int gyOff = gy.offset() + item * cout * outSize;
                     int gxOff = item * cin * inSize;
+                    if (lags != null) {
+                        addLagGradient(lags, xd, xOff, gyd, gyOff, scratch, partial, gt);
+                    }
                     for (int q = 0; q < runs; q += block) {
                         int qh = Math.min(runs, q + block);
                         int p0 = q * runLength;

@@ -39,6 +39,8 @@ final class ShiftedColumns {
     private final int boxSize;
     private final int runLength;
     private final int[] starts;
+    /** {@code 0 .. out - 1}, the shifts of {@link #lags}; null unless the taps of a channel are contiguous. */
+    private final int[] positions;
 
     /** The columns for {@code g} with {@code channels} channels per group, rows in {@link Im2col}'s order. */
     ShiftedColumns(ConvLayerGeometry g, int channels) {
@@ -73,6 +75,7 @@ final class ShiftedColumns {
                 t[a] = 0;
             }
         }
+        positions = r == 1 && dilation[0] == 1 ? java.util.stream.IntStream.range(0, runLength).toArray() : null;
     }
 
     /**
@@ -149,6 +152,25 @@ final class ShiftedColumns {
      */
     ShiftedB columns(float[] boxes, int boxesOff, int firstChannel, int q, int n) {
         return new ShiftedB(boxes, boxesOff + firstChannel * boxSize + base(q), starts, n);
+    }
+
+    /**
+     * Whether {@link #lags} applies: one axis and no dilation, so that the taps of a channel read
+     * consecutive floats of its box.
+     */
+    boolean lagsContiguous() {
+        return positions != null;
+    }
+
+    /**
+     * The transposed columns of one channel: row {@code p} (an output position) holds the {@code K}
+     * values its taps read, {@code box[p + t]}, {@code t < K}; the box of {@code channel} at
+     * {@code boxes[boxesOff...]} ({@link #pad}). The weight gradient of that channel,
+     * {@code gw[o, t] = sum_p gy[o, p] box[p + t]}, is then {@code gy} times this, with the
+     * positions as the inner dimension in their order, as the column path sums them.
+     */
+    ShiftedB lags(float[] boxes, int boxesOff, int channel, int taps) {
+        return new ShiftedB(boxes, boxesOff + channel * boxSize, positions, taps);
     }
 
     /**

@@ -22,7 +22,8 @@ class ShiftedGemmTest {
      * For each shape: A with an offset and padded rows, B rows at random starts in one array (the
      * highest row ending at the array's end when {@code tight}, so the last strip must be copied),
      * C with an offset, padded rows and NaN around the window; the shifted product must give the
-     * bits of {@link Sgemm#gemm} on the same B stored row-major, in either A layout and at 1 and 3 threads.
+     * bits of {@link Sgemm#gemm} on the same B stored row-major (beta 0 for the loose array, 1 for the
+     * tight one), in either A layout and at 1 and 3 threads.
      */
     @Test
     void shiftedProductGivesTheBitsOfTheRowMajorProduct() {
@@ -50,17 +51,21 @@ class ShiftedGemmTest {
                 }
                 int ldc = n + rnd.nextInt(3);
                 int cOff = rnd.nextInt(4);
-                float[] c0 = new float[cOff + m * ldc + 2];
-                Arrays.fill(c0, Float.NaN);
+                // beta 0 over NaN (nothing may be read), beta 1 over values
+                float beta = tight ? 1f : 0f;
+                float[] c0 = fill(rnd, cOff + m * ldc + 2);
+                if (beta == 0f) {
+                    Arrays.fill(c0, Float.NaN);
+                }
                 float[] want = c0.clone();
-                Sgemm.gemm(false, false, m, n, k, a, aOff, lda, rows, 0, n, 0f, want, cOff, ldc, 1);
+                Sgemm.gemm(false, false, m, n, k, a, aOff, lda, rows, 0, n, beta, want, cOff, ldc, 1);
                 ShiftedB b = new ShiftedB(data, 3, starts, n);
                 for (boolean slivers : Sgemm.VECTOR ? new boolean[] {false, true} : new boolean[] {false}) {
                     PackedA packed = new PackedA(a, aOff, lda, m, k, slivers);
                     for (int threads : new int[] {1, 3}) {
                         float[] c = c0.clone();
-                        Sgemm.gemm(packed, b, c, cOff, ldc, threads);
-                        assertArrayEquals(want, c, m + " x " + n + " x " + k + (tight ? " tight" : "")
+                        Sgemm.gemm(packed, b, beta, c, cOff, ldc, threads);
+                        assertArrayEquals(want, c, m + " x " + n + " x " + k + (tight ? " tight" : "") + " beta " + beta
                                 + (slivers ? " slivers" : " row-major") + ", " + threads + " threads");
                     }
                 }
@@ -74,7 +79,7 @@ class ShiftedGemmTest {
         PackedA packed = new PackedA(a, 0, 2, 2, 2);
         a[0] = 100;
         float[] c = new float[2];
-        Sgemm.gemm(packed, new ShiftedB(new float[] {1, 1}, 0, new int[] {0, 1}, 1), c, 0, 1, 1);
+        Sgemm.gemm(packed, new ShiftedB(new float[] {1, 1}, 0, new int[] {0, 1}, 1), 0f, c, 0, 1, 1);
         assertArrayEquals(new float[] {3, 7}, c);
     }
 
@@ -90,9 +95,12 @@ class ShiftedGemmTest {
         assertThrows(IllegalArgumentException.class, () -> new PackedA(new float[6], 0, 2, 2, 3));
         PackedA a = new PackedA(new float[6], 0, 3, 2, 3);
         IllegalArgumentException depth = assertThrows(IllegalArgumentException.class,
-                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1}, 4), new float[8], 0, 4, 1));
+                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1}, 4), 0f, new float[8], 0, 4, 1));
         assertTrue(depth.getMessage().contains("3 columns"), depth.getMessage());
         assertThrows(IllegalArgumentException.class,
-                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1, 2}, 4), new float[8], 0, 3, 1));
+                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1, 2}, 4), 0f, new float[8], 0, 3, 1));
+        IllegalArgumentException beta = assertThrows(IllegalArgumentException.class,
+                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1, 2}, 4), 0.5f, new float[8], 0, 4, 1));
+        assertTrue(beta.getMessage().contains("0.5"), beta.getMessage());
     }
 }

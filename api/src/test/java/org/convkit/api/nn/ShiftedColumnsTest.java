@@ -64,7 +64,7 @@ class ShiftedColumnsTest {
             float[] flat = new float[channels * g.kernelSize() * span];
             org.convkit.api.linalg.PackedA identity = new org.convkit.api.linalg.PackedA(eye(channels * g.kernelSize()),
                     0, channels * g.kernelSize(), channels * g.kernelSize(), channels * g.kernelSize());
-            Sgemm.gemm(identity, shifted.columns(boxes, 1, 0, q, span), flat, 0, span, 1);
+            Sgemm.gemm(identity, shifted.columns(boxes, 1, 0, q, span), 0f, flat, 0, span, 1);
             float[] got = new float[channels * g.kernelSize() * g.outSize()];
             shifted.scatter(flat, 0, span, channels * g.kernelSize(), q, qh, null, got, 0, g.outSize());
             String what = g + " channels " + channels + " runs " + q + ".." + qh;
@@ -155,6 +155,48 @@ class ShiftedColumnsTest {
             }
         }
         return y;
+    }
+
+    /**
+     * A one-axis layer without dilation sums its weight gradient from the input read in place; for
+     * one item that gives the bits of {@code gy cols^T} over im2col's columns added into zero.
+     */
+    @Test
+    void oneAxisWeightGradientHasTheBitsOfTheColumnProduct() {
+        SplittableRandom rnd = new SplittableRandom(33);
+        for (int trial = 0; trial < 30; trial++) {
+            int groups = rnd.nextInt(1, 3);
+            int cin = groups * rnd.nextInt(1, 4);
+            int cout = groups * rnd.nextInt(1, 8);
+            int k = rnd.nextInt(1, 30);
+            int pad = rnd.nextInt(0, 3);
+            int len = rnd.nextInt(Math.max(1, k - 2 * pad), 1300);
+            ConvLayerSpec spec = new ConvLayerSpec(1, cin, cout, new int[] {k}, new int[] {1}, Padding.of(pad),
+                    new int[] {1}, groups, true);
+            ConvLayer layer = new ConvLayer(spec);
+            ConvChecks.randomise(layer, rnd);
+            FloatNd x = ConvChecks.random(rnd, 1, cin, len);
+            FloatNd y = layer.forward(x, Pass.train(1 + trial % 2, 1));
+            FloatNd gy = ConvChecks.random(rnd, y.shape().dims());
+            layer.backwardParameters(gy);
+            ConvLayerGeometry g = ConvLayerGeometry.forConv(new int[] {len}, new int[] {k}, new int[] {1},
+                    new int[] {1}, Padding.of(pad));
+            int outSize = g.outSize();
+            int rows = cin / groups * k;
+            int coutG = cout / groups;
+            float[] cols = new float[cin * k * outSize];
+            Im2col.of(g).im2col(x.toArray(), 0, cin, cols, 0);
+            float[] partial = new float[cout * rows];
+            for (int gi = 0; gi < groups; gi++) {
+                Sgemm.gemm(false, true, coutG, rows, outSize, gy.toArray(), gi * coutG * outSize, outSize, cols,
+                        gi * rows * outSize, outSize, 1f, partial, gi * coutG * rows, rows, 1);
+            }
+            float[] want = new float[partial.length];
+            for (int i = 0; i < want.length; i++) {
+                want[i] += partial[i];
+            }
+            assertArrayEquals(want, ConvChecks.grad(layer, "weight"), spec + " on length " + len);
+        }
     }
 
     @Test
