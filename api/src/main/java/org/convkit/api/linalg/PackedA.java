@@ -37,11 +37,12 @@ public final class PackedA {
                     + " off=" + aOff);
         }
         if (lda < k) {
-            throw new IllegalArgumentException("lda = " + lda + " is shorter than a row of A (m x k), which holds " + k);
+            throw new IllegalArgumentException("lda = " + lda + " is shorter than a row of A (m x k), which holds "
+                    + k);
         }
         if (m > 0 && k > 0 && aOff + (m - 1L) * lda + k > a.length) {
-            throw new IllegalArgumentException("an " + m + " x " + k + " matrix from offset " + aOff + " with row length "
-                    + lda + " does not fit in " + a.length + " floats");
+            throw new IllegalArgumentException("an " + m + " x " + k + " matrix from offset " + aOff
+                    + " with row length " + lda + " does not fit in " + a.length + " floats");
         }
         if (slivers && !Sgemm.VECTOR) {
             throw new IllegalStateException("the sliver layout needs the Vector API");

@@ -99,8 +99,9 @@ public final class Sgemm {
             for (int p = 0; p < k; p++) {
                 b.copyRow(p, 0, n, rows, p * n);
             }
-            run(new GemmCall(false, false, m, n, k, a.block(0), 0, k, rows, 0, n, accumulate, c, cOff, ldc, false, false),
-                    threads, false);
+            GemmCall g = new GemmCall(false, false, m, n, k, a.block(0), 0, k, rows, 0, n, accumulate, c, cOff, ldc,
+                    false, false);
+            run(g, threads, false);
             return;
         }
         int strips = (n + VectorSgemm.NR - 1) / VectorSgemm.NR;
@@ -118,7 +119,7 @@ public final class Sgemm {
                                 int c1) {
         GemmScratch scratch = GemmScratch.acquire();
         try {
-            VectorSgemm.blockShifted(a, b, accumulate, c, cOff, ldc, c0, c1, scratch);
+            VectorShifted.block(a, b, accumulate, c, cOff, ldc, c0, c1, scratch);
         } finally {
             GemmScratch.release(scratch);
         }

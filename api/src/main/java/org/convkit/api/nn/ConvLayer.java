@@ -17,10 +17,11 @@ import org.convkit.api.nd.Shape;
  * <p>Forward: per batch item, im2col ({@link Im2col}) then one {@link Sgemm} per group (a 1x1
  * kernel with stride 1 and no padding multiplies the input directly); a stride-1 layer with few
  * outputs per group reads its columns in place from the zero-padded input instead
- * ({@link ShiftedColumns}), with the same bits. Backward: {@code gx} is the
- * correlation with the flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw}
- * ({@code gy cols^T}) is accumulated over the batch and the positions, {@code gb} is the sum of
- * {@code gy}; both are added into the parameters' gradients (only a trainable parameter's: the
+ * ({@link ShiftedColumns}), with the same bits. Backward: {@code gx} is the correlation with the
+ * flipped kernel, computed as {@code W^T gy} followed by col2im; {@code gw} ({@code gy cols^T}) is
+ * accumulated over the batch and the positions (read in place channel by channel,
+ * {@link ShiftedColumns#lags}, when such a layer has one axis and no dilation); {@code gb} is the
+ * sum of {@code gy}; both are added into the parameters' gradients (only a trainable parameter's: the
  * work for a frozen one is skipped). {@link #backwardParameters} (the first layer of a network in
  * training) skips {@code gx}: no {@code W^T gy} product, no col2im. Items run on up to
  * {@link Pass#threads()} threads with results independent of the thread count (see {@link ConvWork}).

@@ -109,7 +109,7 @@ final class ShiftedColumns {
         return Math.addExact(Math.multiplyExact(channels, boxSize), SLACK);
     }
 
-    /** The flat columns runs {@code [q, qh)} span, from the first output of run {@code q} to the last of run {@code qh - 1}. */
+    /** The flat columns runs {@code [q, qh)} span: from run {@code q}'s first output to run {@code qh - 1}'s last. */
     int span(int q, int qh) {
         return base(qh - 1) - base(q) + runLength;
     }

@@ -100,7 +100,8 @@ class ShiftedGemmTest {
         assertThrows(IllegalArgumentException.class,
                 () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1, 2}, 4), 0f, new float[8], 0, 3, 1));
         IllegalArgumentException beta = assertThrows(IllegalArgumentException.class,
-                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1, 2}, 4), 0.5f, new float[8], 0, 4, 1));
+                () -> Sgemm.gemm(a, new ShiftedB(new float[8], 0, new int[] {0, 1, 2}, 4), 0.5f, new float[8], 0, 4,
+                        1));
         assertTrue(beta.getMessage().contains("0.5"), beta.getMessage());
     }
 }

@@ -22,7 +22,7 @@ class ShiftedColumnsTest {
         return v;
     }
 
-    /** A random stride-1 geometry of rank 1 to 3: explicit, valid or same padding (even kernels included), dilation 1 or 2. */
+    /** A random stride-1 geometry of rank 1 to 3: explicit, valid or same padding (even kernels too), dilation 1 or 2. */
     private static ConvLayerGeometry geometry(SplittableRandom rnd) {
         int rank = rnd.nextInt(1, 4);
         int[] k = ints(rnd, rank, 1, 4);
