@@ -88,8 +88,10 @@ public final class ConvLayer implements Layer {
         ConvLayerGeometry g = geometry(in);
         if (transform == null || !transform.geometry().equals(g)) {
             transform = Im2col.of(g);
-            shifted = ShiftedColumns.applies(g, spec.outChannels() / spec.groups())
-                    ? new ShiftedColumns(g, spec.inChannels() / spec.groups()) : null;
+            int cin = spec.inChannels();
+            int columnScratch = ConvWork.Blocks.of(transform, cin, spec.groups()).scratch();
+            shifted = ShiftedColumns.applies(g, cin, spec.outChannels() / spec.groups(), columnScratch)
+                    ? new ShiftedColumns(g, cin / spec.groups()) : null;
         }
         return transform;
     }

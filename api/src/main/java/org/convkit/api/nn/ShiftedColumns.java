@@ -31,6 +31,8 @@ final class ShiftedColumns {
      * (8, 16, 32 outputs); even at 48 outputs (64 in, 3x3, 56x56); 1.05-1.10x at 64 and 1.19x at 128.
      */
     static final int MAX_OUTPUTS = 40;
+    /** The most floats of padded boxes per thread beyond what the column path would take (16 MB). */
+    static final int MAX_BOXES = 1 << 22;
     private final int[] in;
     private final int[] padBefore;
     private final int[] box;
@@ -88,20 +90,29 @@ final class ShiftedColumns {
     }
 
     /**
-     * Whether a layer of geometry {@code g} with {@code outputs} output channels per group is run
-     * this way: stride 1 on every axis, not a plain product (a 1x1 kernel with no padding), and
-     * at most {@value #MAX_OUTPUTS} outputs.
+     * Whether a layer of geometry {@code g} over {@code channels} input channels, with
+     * {@code outputs} output channels per group, is run this way: stride 1 on every axis, not a
+     * plain product (a 1x1 kernel with no padding), at most {@value #MAX_OUTPUTS} outputs, and
+     * boxes that take no more scratch than {@code columnScratch} (what one block of the column
+     * path takes) or {@value #MAX_BOXES} floats: a whole item is padded at once, where the column
+     * path transforms bounded blocks, so a large volume keeps the column path.
      */
-    static boolean applies(ConvLayerGeometry g, int outputs) {
+    static boolean applies(ConvLayerGeometry g, int channels, int outputs, int columnScratch) {
         if (g.identity() || outputs > MAX_OUTPUTS) {
             return false;
         }
-        for (int s : g.stride()) {
-            if (s != 1) {
+        int[] stride = g.stride();
+        int[] out = g.out();
+        int[] kernel = g.kernel();
+        int[] dilation = g.dilation();
+        long boxes = channels;
+        for (int a = 0; a < stride.length; a++) {
+            if (stride[a] != 1) {
                 return false;
             }
+            boxes *= out[a] + (long) dilation[a] * (kernel[a] - 1);
         }
-        return true;
+        return boxes + SLACK <= Math.max(MAX_BOXES, columnScratch);
     }
 
     /** The floats {@link #pad} writes for {@code channels} channels. */

@@ -119,7 +119,8 @@ class ShiftedColumnsTest {
             float[] want = im2colForward(layer, spec, x);
             String what = spec + " on " + Shape.of(dims);
             assertTrue(ShiftedColumns.applies(ConvLayerGeometry.forConv(Arrays.copyOfRange(dims, 2, rank + 2),
-                    g.kernel(), ones, g.dilation(), Padding.of(g.padBefore())), cout / groups) || g.identity(), what);
+                    g.kernel(), ones, g.dilation(), Padding.of(g.padBefore())), cin, cout / groups, 0)
+                    || g.identity(), what);
             assertArrayEquals(want, layer.forward(x, Pass.eval(1)).toArray(), what);
             assertArrayEquals(want, layer.forward(x, Pass.eval(2)).toArray(), what + ", 2 threads");
         }
@@ -204,13 +205,23 @@ class ShiftedColumnsTest {
         int[] one = {1, 1};
         ConvLayerGeometry lenet = ConvLayerGeometry.forConv(new int[] {28, 28}, new int[] {5, 5}, one, one,
                 Padding.of(2));
-        assertTrue(ShiftedColumns.applies(lenet, 6));
-        assertTrue(ShiftedColumns.applies(lenet, ShiftedColumns.MAX_OUTPUTS));
-        assertFalse(ShiftedColumns.applies(lenet, ShiftedColumns.MAX_OUTPUTS + 1));
+        assertTrue(ShiftedColumns.applies(lenet, 1, 6, 0));
+        assertTrue(ShiftedColumns.applies(lenet, 1, ShiftedColumns.MAX_OUTPUTS, 0));
+        assertFalse(ShiftedColumns.applies(lenet, 1, ShiftedColumns.MAX_OUTPUTS + 1, 0));
         assertFalse(ShiftedColumns.applies(ConvLayerGeometry.forConv(new int[] {28, 28}, new int[] {5, 5},
-                new int[] {1, 2}, one, Padding.of(2)), 6));
+                new int[] {1, 2}, one, Padding.of(2)), 1, 6, 0));
         assertFalse(ShiftedColumns.applies(ConvLayerGeometry.forConv(new int[] {28, 28}, one, one, one,
-                Padding.valid()), 6));
+                Padding.valid()), 1, 6, 0));
+        // a 300 x 512 x 512 scan: 79 M floats of box, far over the column path's bounded blocks
+        int[] three = {1, 1, 1};
+        ConvLayerGeometry scan = ConvLayerGeometry.forConv(new int[] {300, 512, 512}, new int[] {3, 3, 3}, three,
+                three, Padding.of(1));
+        assertFalse(ShiftedColumns.applies(scan, 1, 8, 1 << 19));
+        assertTrue(ShiftedColumns.applies(scan, 1, 8, Integer.MAX_VALUE));
+        // a long one-axis signal: the column path would need K times the boxes, so it reads in place
+        ConvLayerGeometry signal = ConvLayerGeometry.forConv(new int[] {1_000_000}, new int[] {25}, new int[] {1},
+                new int[] {1}, Padding.valid());
+        assertTrue(ShiftedColumns.applies(signal, 22, 40, 22 * 25 * 999_976));
         ShiftedColumns cols = new ShiftedColumns(lenet, 1);
         // the 32 x 32 box: runs are 32 floats apart, 28 of them outputs
         assertEquals(27 * 32 + 28, cols.span(0, 28));
