@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * An {@code m x k} left operand packed once for many products with {@link Sgemm#gemm(PackedA,
- * ShiftedB, float[], int, int, int)}: a layer's weights, multiplied with every batch item's
+ * ShiftedB, float, float[], int, int, int)}: a layer's weights, multiplied with every batch item's
  * columns, are then interleaved once per pass instead of once per item.
  *
  * <p>With the Vector API each block of {@value Sgemm#KC} columns of A is held as slivers of 6

@@ -7,7 +7,7 @@ import java.util.Objects;
  * from {@code off + starts[p]}: shifted, possibly overlapping, views of the same data. A stride-1
  * convolution's column matrix is one, read from the zero-padded input (row {@code c K + t} is
  * channel {@code c} shifted by tap {@code t}'s offset), so {@link Sgemm#gemm(PackedA, ShiftedB,
- * float[], int, int, int)} multiplies without building or packing it.
+ * float, float[], int, int, int)} multiplies without building or packing it.
  *
  * <p>The kernels read whole strips of 16 columns; where a row's last strip would run past the
  * array, that strip is copied into a zero-padded sliver first, so callers need no slack (with

@@ -1,11 +1,13 @@
 package org.convkit.api.nn;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.convkit.api.linalg.ShiftedB;
 
 /**
  * The column matrix of a stride-1 convolution read in place from the zero-padded input, for
- * {@link org.convkit.api.linalg.Sgemm#gemm(org.convkit.api.linalg.PackedA, ShiftedB, float[], int, int, int)}.
+ * {@link org.convkit.api.linalg.Sgemm#gemm(org.convkit.api.linalg.PackedA, ShiftedB, float, float[], int, int,
+ * int)}.
  *
  * <p>Each channel is copied into a zero-padded box of {@code P_a = out_a + d_a (k_a - 1)} on each
  * axis, stored row-major. With stride 1, output position {@code o} with tap {@code t} reads the box
@@ -77,7 +79,7 @@ final class ShiftedColumns {
                 t[a] = 0;
             }
         }
-        positions = r == 1 && dilation[0] == 1 ? java.util.stream.IntStream.range(0, runLength).toArray() : null;
+        positions = r == 1 && dilation[0] == 1 ? IntStream.range(0, runLength).toArray() : null;
     }
 
     /**
