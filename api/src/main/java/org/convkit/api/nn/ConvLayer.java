@@ -262,7 +262,8 @@ public final class ConvLayer implements Layer {
         boolean trainable = weight.trainable();
         // one axis, stride 1, no dilation: each channel's weight gradient reads its input in place
         ShiftedColumns lags = trainable && shifted != null && shifted.lagsContiguous() ? shifted : null;
-        boolean weightGrad = trainable && lags == null;
+        // otherwise the weight gradient multiplies im2col columns
+        boolean columnGrad = trainable && lags == null;
         int scratchSize = lags == null ? blocks.scratch() : Math.max(blocks.scratch(), lags.paddedSize(cin));
         work.forChunks(n, threads, scratchSize, trainable ? weight.size() : 0,
                 (item, scratch, partial, gt) -> {
@@ -279,11 +280,11 @@ public final class ConvLayer implements Layer {
                         float[] b = direct ? xd : scratch;
                         int bOff = direct ? xOff + p0 : 0;
                         int ldb = direct ? inSize : width;
-                        if (!direct && weightGrad) {
+                        if (!direct && columnGrad) {
                             // the columns feed only the weight gradient; gx below reuses scratch as output
                             col.im2col(xd, xOff, cin, q, qh, scratch, 0);
                         }
-                        for (int gi = 0; weightGrad && gi < groups; gi++) {
+                        for (int gi = 0; columnGrad && gi < groups; gi++) {
                             Sgemm.gemm(false, true, coutG, rows, width, gyd, gyOff + gi * coutG * outSize + p0, outSize,
                                     b, bOff + gi * rows * ldb, ldb, 1f, partial, gi * coutG * rows, rows, gt);
                         }
