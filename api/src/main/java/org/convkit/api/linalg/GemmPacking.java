@@ -1,12 +1,14 @@
 package org.convkit.api.linalg;
 
+import java.util.Arrays;
+
 /**
  * Copies blocks of {@code op(A)} and {@code op(B)} into slivers that a micro-kernel reads
  * sequentially; the transposes are resolved here, so one kernel serves all four combinations.
- * Sliver {@code s} of width {@code w} holds {@code kc} groups of {@code w} consecutive floats
- * (group {@code p} is column {@code p} of {@code w} rows of {@code op(A)}, or row {@code p} of
- * {@code w} columns of {@code op(B)}), starting at {@code s * w * kc}; rows or columns past the
- * matrix edge are zero.
+ * Sliver {@code s} of A, {@code w} rows, holds {@code kc} groups of {@code w} consecutive floats
+ * (group {@code p} is column {@code p} of its rows of {@code op(A)}), starting at
+ * {@code s * w * kc}; a B sliver is 16 columns split over two arrays (see {@link #packB}). Rows or
+ * columns past the matrix edge are zero.
  */
 final class GemmPacking {
     private GemmPacking() {
@@ -38,25 +40,34 @@ final class GemmPacking {
     }
 
     /**
-     * Packs rows {@code [p0, p0+kc)} and columns {@code [j0, j0+nc)} of {@code op(B)} into slivers of
-     * {@code w} columns, from sliver {@code from} on (the caller has packed those before it).
+     * Packs rows {@code [p0, p0+kc)} and columns {@code [j0, j0+nc)} of {@code op(B)} into split
+     * slivers of 16 columns, from sliver {@code from} on (the caller has packed those before it):
+     * sliver {@code s} starts at {@code s * 8 * kc} in both arrays, its first eight columns' groups
+     * in {@code lo} and its last eight in {@code hi} (see {@link VectorSgemm}).
      */
-    static void packB(boolean transB, float[] b, int bOff, int ldb, int j0, int nc, int p0, int kc, int w,
-                      float[] dst, int from) {
+    static void packB(boolean transB, float[] b, int bOff, int ldb, int j0, int nc, int p0, int kc, float[] lo,
+                      float[] hi, int from) {
+        int w = VectorSgemm.NR;
+        int h = w / 2;
         for (int s = from; s * w < nc; s++) {
-            int base = s * w * kc;
+            int base = s * h * kc;
             int cols = Math.min(w, nc - s * w);
+            int left = Math.min(h, cols);
             int first = j0 + s * w;
             if (transB) {
                 // op(B)[p][j] = b[j * ldb + p]
-                interleave(b, bOff + first * ldb + p0, ldb, cols, kc, w, dst, base);
+                interleave(b, bOff + first * ldb + p0, ldb, left, kc, h, lo, base);
+                interleave(b, bOff + (first + h) * ldb + p0, ldb, cols - left, kc, h, hi, base);
             } else {
                 for (int p = 0; p < kc; p++) {
-                    int d = base + p * w;
-                    System.arraycopy(b, bOff + (p0 + p) * ldb + first, dst, d, cols);
-                    for (int j = cols; j < w; j++) {
-                        dst[d + j] = 0f;
+                    int d = base + p * h;
+                    int src = bOff + (p0 + p) * ldb + first;
+                    System.arraycopy(b, src, lo, d, left);
+                    Arrays.fill(lo, d + left, d + h, 0f);
+                    if (cols > left) {
+                        System.arraycopy(b, src + h, hi, d, cols - left);
                     }
+                    Arrays.fill(hi, d + cols - left, d + h, 0f);
                 }
             }
         }

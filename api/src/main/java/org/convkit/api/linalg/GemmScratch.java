@@ -16,6 +16,8 @@ final class GemmScratch {
     private float[] a = new float[0];
     private float[] b = new float[0];
     private float[] c = new float[0];
+    private float[] lo = new float[0];
+    private float[] hi = new float[0];
     private float[][] rows = new float[0][];
 
     private GemmScratch() {
@@ -55,6 +57,22 @@ final class GemmScratch {
     }
 
     /** A third buffer (edge tiles, accumulator rows), at least {@code size} floats. */
+    /** The left halves of packed B slivers (see {@link VectorSgemm}). */
+    float[] lo(int size) {
+        if (lo.length < size) {
+            lo = new float[size];
+        }
+        return lo;
+    }
+
+    /** The right halves of packed B slivers, at the same indices as {@link #lo}. */
+    float[] hi(int size) {
+        if (hi.length < size) {
+            hi = new float[size];
+        }
+        return hi;
+    }
+
     float[] c(int size) {
         if (c.length < size) {
             c = new float[size];

@@ -7,34 +7,38 @@ import java.util.Objects;
  * int)}, written row by row straight into the layout the kernels read, for a B that is built anyway
  * (a convolution's columns): the product then skips its packing pass and the row-major copy of B.
  *
- * <p>With the Vector API the layout is {@link Sgemm}'s packed panels: for each block of
- * {@value Sgemm#KC} rows, slivers of 16 columns, each {@code kc} groups of 16 floats, the columns
- * past {@code n} zero. Without it, B is row-major with row length {@code n}. The layout lives in a
- * caller's array (a scratch buffer reused between calls) from an offset, {@link #size} floats long.
+ * <p>With the Vector API the layout is {@link Sgemm}'s split panels: for each block of
+ * {@value Sgemm#KC} rows, slivers of 16 columns, each {@code kc} groups of 8 floats in each of two
+ * arrays (a group's first eight columns in the low array, its last eight in the high one, at the
+ * same index), the columns past {@code n} zero. Without it, B is row-major with row length
+ * {@code n} in the low array and the high one is not used. The layout lives in a caller's arrays
+ * (scratch buffers reused between calls) from one offset, {@link #size} floats long in each.
  */
 public final class PackedB {
     private final float[] data;
+    private final float[] high;
     private final int off;
     private final int k;
     private final int n;
     private final boolean slivers;
 
     /**
-     * A view of {@code size(k, n)} floats of {@code data} from {@code off}; its contents are not
-     * read until every row has been written with {@link #setRow}.
+     * A view of {@code size(k, n)} floats of {@code low} and of {@code high} from {@code off}; its
+     * contents are not read until every row has been written with {@link #setRow}.
      *
-     * @throws IllegalArgumentException if a size is negative or the array is too short
+     * @throws IllegalArgumentException if a size is negative or an array is too short
      */
-    public PackedB(float[] data, int off, int k, int n) {
-        this(data, off, k, n, Sgemm.VECTOR);
+    public PackedB(float[] low, float[] high, int off, int k, int n) {
+        this(low, high, off, k, n, Sgemm.VECTOR);
     }
 
     /**
      * As the public constructor, with the layout chosen: {@code slivers} false gives the row-major
      * layout whatever the run time (for tests); true needs the Vector API.
      */
-    PackedB(float[] data, int off, int k, int n, boolean slivers) {
-        this.data = Objects.requireNonNull(data, "data");
+    PackedB(float[] low, float[] high, int off, int k, int n, boolean slivers) {
+        this.data = Objects.requireNonNull(low, "low");
+        this.high = Objects.requireNonNull(high, "high");
         if (k < 0 || n < 0 || off < 0) {
             throw new IllegalArgumentException("k, n and the offset must be non-negative, got k=" + k + " n=" + n
                     + " off=" + off);
@@ -44,22 +48,22 @@ public final class PackedB {
         }
         this.slivers = slivers;
         long need = (long) off + size(k, n, slivers);
-        if (need > data.length) {
+        if (need > data.length || slivers && need > high.length) {
             throw new IllegalArgumentException("a packed " + k + " x " + n + " matrix from offset " + off + " needs "
-                    + need + " floats, the array holds " + data.length);
+                    + need + " floats in each array, they hold " + data.length + " and " + high.length);
         }
         this.off = off;
         this.k = k;
         this.n = n;
     }
 
-    /** The floats a packed {@code k x n} matrix takes on this run time's path. */
+    /** The floats a packed {@code k x n} matrix takes in each array on this run time's path. */
     public static int size(int k, int n) {
         return size(k, n, Sgemm.VECTOR);
     }
 
     static int size(int k, int n, boolean slivers) {
-        long s = slivers ? (long) k * padded(n) : (long) k * n;
+        long s = slivers ? (long) k * padded(n) / 2 : (long) k * n;
         if (s > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("a packed " + k + " x " + n + " matrix exceeds an array");
         }
@@ -94,21 +98,28 @@ public final class PackedB {
             return;
         }
         int nr = VectorSgemm.NR;
+        int half = nr / 2;
         int whole = n / nr;
         int rest = n - whole * nr;
+        int left = Math.min(half, rest);
         int stop = p + count;
         while (p < stop) {
             // the rows of one k block: its slivers are kc groups long
             int kb = p / Sgemm.KC * Sgemm.KC;
             int kc = Math.min(Sgemm.KC, k - kb);
             int rows = Math.min(stop, kb + kc) - p;
-            int step = nr * kc;
-            int dst = off + kb * (int) padded(n) + (p - kb) * nr;
-            VectorSgemm.copySlivers(src, srcOff, srcStride, rows, whole, data, dst, step);
+            int step = half * kc;
+            int dst = off + kb * (int) (padded(n) / 2) + (p - kb) * half;
+            VectorSgemm.copySlivers(src, srcOff, srcStride, rows, whole, data, high, dst, step);
             for (int r = 0; r < rows && rest > 0; r++) {
-                int d = dst + whole * step + r * nr;
-                System.arraycopy(src, srcOff + r * srcStride + whole * nr, data, d, rest);
-                java.util.Arrays.fill(data, d + rest, d + nr, 0f);
+                int d = dst + whole * step + r * half;
+                int from = srcOff + r * srcStride + whole * nr;
+                System.arraycopy(src, from, data, d, left);
+                java.util.Arrays.fill(data, d + left, d + half, 0f);
+                if (rest > left) {
+                    System.arraycopy(src, from + left, high, d, rest - left);
+                }
+                java.util.Arrays.fill(high, d + rest - left, d + half, 0f);
             }
             p += rows;
             srcOff += rows * srcStride;
@@ -125,6 +136,10 @@ public final class PackedB {
 
     float[] data() {
         return data;
+    }
+
+    float[] high() {
+        return high;
     }
 
     int offset() {

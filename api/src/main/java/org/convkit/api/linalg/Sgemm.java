@@ -67,7 +67,7 @@ public final class Sgemm {
             int threads) {
         checkArguments(false, false, m, b.n(), b.k(), beta, lda, b.n(), ldc);
         run(new GemmCall(false, false, m, b.n(), b.k(), a, aOff, lda, b.data(), b.offset(), b.n(), beta == 1f,
-                c, cOff, ldc, false, b.slivers()), threads, VECTOR);
+                c, cOff, ldc, false, b.slivers(), b.high()), threads, VECTOR);
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Sgemm {
                 b.copyRow(p, 0, n, rows, p * n);
             }
             GemmCall g = new GemmCall(false, false, m, n, k, a.block(0), 0, k, rows, 0, n, accumulate, c, cOff, ldc,
-                    false, false);
+                    false, false, null);
             run(g, threads, false);
             return;
         }
@@ -129,7 +129,7 @@ public final class Sgemm {
             float[] a, int aOff, int lda, float[] b, int bOff, int ldb,
             float beta, float[] c, int cOff, int ldc, int threads, boolean vector) {
         checkArguments(transA, transB, m, n, k, beta, lda, ldb, ldc);
-        run(new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc, false, false),
+        run(new GemmCall(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, beta == 1f, c, cOff, ldc, false, false, null),
                 threads, vector);
     }
 

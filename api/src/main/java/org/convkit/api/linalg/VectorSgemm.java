@@ -18,13 +18,22 @@ import jdk.incubator.vector.VectorSpecies;
  * ran 27-45 ms, and the conv2d-layer benchmark went from about 300 to 130-210 ms. The kernel
  * loops count over A's packed index, with B's index a second induction variable: counting over
  * {@code p} made C2 rewrite {@code 6 p} as {@code 4 p + 2 p}, which costs instructions and keeps
- * the range checks in the loop. When a thread's block has at most {@value #DIRECT_A_MAX_N}
+ * the range checks in the loop. A packed B sliver is split in two arrays: its left eight columns
+ * in {@code lo}, its right eight in {@code hi}, step {@code p} of both at the same index. The
+ * kernel's two B loads then share one index, and the second load's range check compares that
+ * index as it is, where {@code b + 8} in one array cost a copy and an add per step (28 to 26
+ * fused operations per 12 fmas). The count matters here when another tenant's thread shares the
+ * core's FMA units, which this host has often (a register-only fma loop swings between 55 and 92
+ * GFLOPS while a scalar latency chain keeps its speed). Paired against one array in one JVM, the
+ * median 1024^3 product ran 3% faster and conv2d-layer 2%; against torch.mm, one run each in
+ * turn on the same CPU, the median paired ratio went from 0.82-0.90 to 0.87-0.97 over four pairs
+ * of sessions. When a thread's block has at most {@value #DIRECT_A_MAX_N}
  * columns, a stored (untransposed) A is not packed: {@link #kernelRows} broadcasts from its six
  * rows in place (so {@code A B^T} with few rows, run by {@link Sgemm} as {@code (B A^T)^T}, packs
  * only the small operand; C is then written transposed). Each C element gets,
  * per {@code k} block in increasing order, a fused multiply-add chain from zero that is then stored
  * or added to C: the order {@link Sgemm} documents, whatever tile or thread computes it. A
- * {@link PackedB} is already in the packed layout for all its {@code k} blocks and full width, so
+ * {@link PackedB} is already in the split layout for all its {@code k} blocks and full width, so
  * its slivers are read where they are and nothing of B is packed.
  */
 final class VectorSgemm {
@@ -64,7 +73,9 @@ final class VectorSgemm {
         int kcMax = Math.min(g.k(), Sgemm.KC);
         int ncMax = Math.min(c1 - c0, NC);
         boolean packed = g.packedB();
-        float[] bp = packed ? g.b() : scratch.b(kcMax * roundUp(ncMax, NR));
+        int half = kcMax * roundUp(ncMax, NR) / 2;
+        float[] lo = packed ? g.b() : scratch.lo(half);
+        float[] hi = packed ? g.bHigh() : scratch.hi(half);
         float[] ap = directA ? null : scratch.a(kcMax * roundUp(Math.min(r1 - r0, MC), MR));
         float[] tile = scratch.c(MR * NR);
         float[] a = g.a();
@@ -75,9 +86,9 @@ final class VectorSgemm {
                 int kc = Math.min(Sgemm.KC, g.k() - pc);
                 boolean add = pc > 0 || g.accumulate();
                 // where this block's slivers start: a PackedB holds all k blocks, slivers of the full width
-                int bBase = packed ? g.bOff() + pc * roundUp(g.n(), NR) + jc * kc : 0;
+                int bBase = packed ? g.bOff() + pc * roundUp(g.n(), NR) / 2 + jc / 2 * kc : 0;
                 if (!packed) {
-                    packB(g, jc, nc, pc, kc, bp);
+                    packB(g, jc, nc, pc, kc, lo, hi);
                 }
                 for (int ic = r0; ic < r1; ic += MC) {
                     int mc = Math.min(MC, r1 - ic);
@@ -86,6 +97,7 @@ final class VectorSgemm {
                     }
                     for (int jr = 0; jr < nc; jr += NR) {
                         int nr = Math.min(NR, nc - jr);
+                        int bo = bBase + jr / 2 * kc;
                         for (int ir = 0; ir < mc; ir += MR) {
                             int mr = Math.min(MR, mc - ir);
                             if (directA) {
@@ -97,16 +109,16 @@ final class VectorSgemm {
                                 int a4 = a0 + (mr > 4 ? 4 * lda : 0);
                                 int a5 = a0 + (mr > 5 ? 5 * lda : 0);
                                 if (nr > L) {
-                                    kernelRows(kc, a, a0, a1, a2, a3, a4, a5, bp, bBase + jr * kc, tile);
+                                    kernelRows(kc, a, a0, a1, a2, a3, a4, a5, lo, hi, bo, tile);
                                 } else {
-                                    kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, bp, bBase + jr * kc, tile);
+                                    kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, lo, bo, tile);
                                 }
                             } else if (nr > L && mr > 4) {
-                                kernel(kc, ap, ir * kc, bp, bBase + jr * kc, tile);
+                                kernel(kc, ap, ir * kc, lo, hi, bo, tile);
                             } else if (nr > L) {
-                                kernelFour(kc, ap, ir * kc, bp, bBase + jr * kc, tile);
+                                kernelFour(kc, ap, ir * kc, lo, hi, bo, tile);
                             } else {
-                                kernelHalf(kc, ap, ir * kc, bp, bBase + jr * kc, tile);
+                                kernelHalf(kc, ap, ir * kc, lo, bo, tile);
                             }
                             store(g, tile, ic + ir, jc + jr, mr, nr, add);
                         }
@@ -121,24 +133,25 @@ final class VectorSgemm {
      * vectors per row: with {@code System.arraycopy} per 16 floats, packing had been a fifth of a
      * 64 x 448 x 576 product (a conv layer's block), and this copy measured 2.2x faster.
      */
-    private static void packB(GemmCall g, int jc, int nc, int pc, int kc, float[] bp) {
+    private static void packB(GemmCall g, int jc, int nc, int pc, int kc, float[] lo, float[] hi) {
         int whole = g.transB() ? 0 : nc / NR;
-        copySlivers(g.b(), g.bOff() + pc * g.ldb() + jc, g.ldb(), kc, whole, bp, 0, NR * kc);
-        GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, NR, bp, whole);
+        copySlivers(g.b(), g.bOff() + pc * g.ldb() + jc, g.ldb(), kc, whole, lo, hi, 0, L * kc);
+        GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, lo, hi, whole);
     }
 
     /**
      * Copies {@code rows} rows of {@code whole * 16} floats (row {@code r} at {@code srcOff + r srcStride})
-     * into {@code whole} slivers {@code step} apart from {@code dstOff}, each getting its 16-float
-     * groups of the rows one after the other: sliver by sliver, so the writes run contiguously.
+     * into {@code whole} split slivers {@code step} apart from {@code dstOff}: each 16-float group's
+     * first half goes to {@code lo}, its second half to {@code hi} at the same index, the rows one
+     * after the other, sliver by sliver, so the writes run contiguously.
      */
-    static void copySlivers(float[] src, int srcOff, int srcStride, int rows, int whole, float[] dst, int dstOff,
-                            int step) {
+    static void copySlivers(float[] src, int srcOff, int srcStride, int rows, int whole, float[] lo, float[] hi,
+                            int dstOff, int step) {
         for (int s = 0; s < whole; s++) {
             int to = dstOff + s * step;
-            for (int r = 0, from = srcOff + s * NR; r < rows; r++, from += srcStride, to += NR) {
-                FloatVector.fromArray(S, src, from).intoArray(dst, to);
-                FloatVector.fromArray(S, src, from + L).intoArray(dst, to + L);
+            for (int r = 0, from = srcOff + s * NR; r < rows; r++, from += srcStride, to += L) {
+                FloatVector.fromArray(S, src, from).intoArray(lo, to);
+                FloatVector.fromArray(S, src, from + L).intoArray(hi, to);
             }
         }
     }
@@ -194,7 +207,7 @@ final class VectorSgemm {
      * accumulators are stored here, as in every kernel, never through a helper taking them as
      * arguments: C2 did not always inline such a helper and then boxed all twelve vectors per call.
      */
-    static void kernel(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+    static void kernel(int kc, float[] ap, int ao, float[] lo, float[] hi, int bo, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = c00;
         FloatVector c10 = c00;
@@ -210,9 +223,9 @@ final class VectorSgemm {
         // the loop counts over A's index (see the class comment); a hand-unrolled body (two or
         // four steps) measured slower, so the loop stays plain
         int b = bo;
-        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += NR) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, b);
-            FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
+        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += L) {
+            FloatVector b0 = FloatVector.fromArray(S, lo, b);
+            FloatVector b1 = FloatVector.fromArray(S, hi, b);
             FloatVector av = FloatVector.broadcast(S, ap[a]);
             c00 = av.fma(b0, c00);
             c01 = av.fma(b1, c01);
@@ -255,7 +268,7 @@ final class VectorSgemm {
      * this form measured 1.2-2.7x faster on weight-gradient shapes.
      */
     private static void kernelRows(int kc, float[] a, int a0, int a1, int a2, int a3, int a4, int a5,
-                                   float[] bp, int bo, float[] tile) {
+                                   float[] lo, float[] hi, int bo, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = c00;
         FloatVector c10 = c00;
@@ -269,9 +282,9 @@ final class VectorSgemm {
         FloatVector c50 = c00;
         FloatVector c51 = c00;
         int p = 0;
-        for (int bi = bo, end = bo + kc * NR; bi < end; bi += NR, p++) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, bi);
-            FloatVector b1 = FloatVector.fromArray(S, bp, bi + L);
+        for (int bi = bo, end = bo + kc * L; bi < end; bi += L, p++) {
+            FloatVector b0 = FloatVector.fromArray(S, lo, bi);
+            FloatVector b1 = FloatVector.fromArray(S, hi, bi);
             FloatVector av = FloatVector.broadcast(S, a[a0 + p]);
             c00 = av.fma(b0, c00);
             c01 = av.fma(b1, c01);
@@ -309,7 +322,7 @@ final class VectorSgemm {
      * {@link #kernel} for an edge sliver of at most 4 rows (8 accumulators, still enough to cover
      * the FMA latency): rows 0..3 of each packed A group are read and of {@code tile} written.
      */
-    static void kernelFour(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+    static void kernelFour(int kc, float[] ap, int ao, float[] lo, float[] hi, int bo, float[] tile) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = c00;
         FloatVector c10 = c00;
@@ -319,9 +332,9 @@ final class VectorSgemm {
         FloatVector c30 = c00;
         FloatVector c31 = c00;
         int b = bo;
-        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += NR) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, b);
-            FloatVector b1 = FloatVector.fromArray(S, bp, b + L);
+        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += L) {
+            FloatVector b0 = FloatVector.fromArray(S, lo, b);
+            FloatVector b1 = FloatVector.fromArray(S, hi, b);
             FloatVector av = FloatVector.broadcast(S, ap[a]);
             c00 = av.fma(b0, c00);
             c01 = av.fma(b1, c01);
@@ -349,7 +362,7 @@ final class VectorSgemm {
      * {@link #kernel} for an edge sliver of at most 8 columns: only the first half of each packed
      * B group is read (the rest is zero padding), and columns 0..7 of {@code tile} are written.
      */
-    private static void kernelHalf(int kc, float[] ap, int ao, float[] bp, int bo, float[] tile) {
+    private static void kernelHalf(int kc, float[] ap, int ao, float[] lo, int bo, float[] tile) {
         FloatVector c0 = FloatVector.zero(S);
         FloatVector c1 = c0;
         FloatVector c2 = c0;
@@ -357,8 +370,8 @@ final class VectorSgemm {
         FloatVector c4 = c0;
         FloatVector c5 = c0;
         int b = bo;
-        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += NR) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, b);
+        for (int a = ao, end = ao + kc * MR; a < end; a += MR, b += L) {
+            FloatVector b0 = FloatVector.fromArray(S, lo, b);
             c0 = FloatVector.broadcast(S, ap[a]).fma(b0, c0);
             c1 = FloatVector.broadcast(S, ap[a + 1]).fma(b0, c1);
             c2 = FloatVector.broadcast(S, ap[a + 2]).fma(b0, c2);
@@ -376,7 +389,7 @@ final class VectorSgemm {
 
     /** {@link #kernelRows} for an edge sliver of at most 8 columns, as {@link #kernelHalf}. */
     private static void kernelRowsHalf(int kc, float[] a, int a0, int a1, int a2, int a3, int a4, int a5,
-                                       float[] bp, int bo, float[] tile) {
+                                       float[] lo, int bo, float[] tile) {
         FloatVector c0 = FloatVector.zero(S);
         FloatVector c1 = c0;
         FloatVector c2 = c0;
@@ -384,8 +397,8 @@ final class VectorSgemm {
         FloatVector c4 = c0;
         FloatVector c5 = c0;
         int p = 0;
-        for (int bi = bo, end = bo + kc * NR; bi < end; bi += NR, p++) {
-            FloatVector b0 = FloatVector.fromArray(S, bp, bi);
+        for (int bi = bo, end = bo + kc * L; bi < end; bi += L, p++) {
+            FloatVector b0 = FloatVector.fromArray(S, lo, bi);
             c0 = FloatVector.broadcast(S, a[a0 + p]).fma(b0, c0);
             c1 = FloatVector.broadcast(S, a[a1 + p]).fma(b0, c1);
             c2 = FloatVector.broadcast(S, a[a2 + p]).fma(b0, c2);

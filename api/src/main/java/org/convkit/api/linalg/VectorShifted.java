@@ -39,10 +39,17 @@ final class VectorShifted {
             for (int jr = c0; jr < c1; jr += NR) {
                 int nr = Math.min(NR, c1 - jr);
                 boolean inPlace = b.readable(jr, NR);
-                float[] edge = inPlace ? null : scratch.b(kc * NR);
+                // a strip that would read past the array: copied into one split sliver (see VectorSgemm)
+                float[] lo = inPlace ? null : scratch.lo(kc * L);
+                float[] hi = inPlace ? null : scratch.hi(kc * L);
+                int left = Math.min(L, nr);
                 for (int p = 0; !inPlace && p < kc; p++) {
-                    b.copyRow(pc + p, jr, nr, edge, p * NR);
-                    Arrays.fill(edge, p * NR + nr, (p + 1) * NR, 0f);
+                    b.copyRow(pc + p, jr, left, lo, p * L);
+                    Arrays.fill(lo, p * L + left, (p + 1) * L, 0f);
+                    if (nr > left) {
+                        b.copyRow(pc + p, jr + L, nr - left, hi, p * L);
+                    }
+                    Arrays.fill(hi, p * L + nr - left, (p + 1) * L, 0f);
                 }
                 for (int ir = 0; ir < m; ir += MR) {
                     int mr = Math.min(MR, m - ir);
@@ -51,9 +58,9 @@ final class VectorShifted {
                     } else if (inPlace) {
                         kernelShiftedFour(kc, ap, ir * kc, bd, starts, pc, b.offset() + jr, tile);
                     } else if (mr > 4) {
-                        VectorSgemm.kernel(kc, ap, ir * kc, edge, 0, tile);
+                        VectorSgemm.kernel(kc, ap, ir * kc, lo, hi, 0, tile);
                     } else {
-                        VectorSgemm.kernelFour(kc, ap, ir * kc, edge, 0, tile);
+                        VectorSgemm.kernelFour(kc, ap, ir * kc, lo, hi, 0, tile);
                     }
                     int co = cOff + ir * ldc + jr;
                     if (mr == MR && nr == NR) {

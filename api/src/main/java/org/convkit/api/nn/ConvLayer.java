@@ -144,7 +144,7 @@ public final class ConvLayer implements Layer {
                                 outSize, gt);
                     }
                 } else {
-                    PackedB[] cols = ConvWork.packColumns(col, xd, xOff, cin, groups, q, qh, scratch);
+                    PackedB[] cols = work.packColumns(col, xd, xOff, cin, groups, q, qh, scratch);
                     for (int gi = 0; gi < groups; gi++) {
                         Sgemm.gemm(coutG, w, gi * coutG * rows, rows, cols[gi], 0f, y,
                                 yOff + gi * coutG * outSize + p0, outSize, gt);

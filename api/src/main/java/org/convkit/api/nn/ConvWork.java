@@ -47,6 +47,7 @@ final class ConvWork {
     }
 
     private float[][] scratch = new float[0][];
+    private float[][] high = new float[0][];
     private float[][] partials = new float[0][];
 
     /** Runs {@code body} for items {@code [0, n)}, split into contiguous blocks over at most {@code threads}. */
@@ -125,14 +126,14 @@ final class ConvWork {
 
     /**
      * The columns of runs {@code [q, qh)} of the {@code channels x in} source at {@code xOff} as one
-     * packed right operand per group, written into {@code scratch} (group {@code gi} from
-     * {@code gi * PackedB.size(rows, width)}): each channel's {@code K} rows are transformed into a
+     * packed right operand per group, written into {@code scratch} and its {@link #high} twin (group
+     * {@code gi} from {@code gi * PackedB.size(rows, width)} in both): each channel's {@code K} rows are transformed into a
      * staging area after the groups (one channel's rows only, so near the core: 32 KB for a 3x3
      * kernel over 896 positions) and copied from there into the panels, so the column matrix never
      * exists whole and the product does not pack it again.
      */
-    static PackedB[] packColumns(Im2col col, float[] x, int xOff, int channels, int groups, int q, int qh,
-                                 float[] scratch) {
+    PackedB[] packColumns(Im2col col, float[] x, int xOff, int channels, int groups, int q, int qh,
+                          float[] scratch) {
         ConvLayerGeometry g = col.geometry();
         int taps = g.kernelSize();
         int perGroup = channels / groups;
@@ -140,9 +141,10 @@ final class ConvWork {
         int width = (qh - q) * (g.outSize() / col.runs());
         int size = PackedB.size(rows, width);
         int staging = groups * size;
+        float[] high = high(scratch, staging);
         PackedB[] packed = new PackedB[groups];
         for (int gi = 0; gi < groups; gi++) {
-            PackedB b = new PackedB(scratch, gi * size, rows, width);
+            PackedB b = new PackedB(scratch, high, gi * size, rows, width);
             for (int c = 0; c < perGroup; c++) {
                 col.im2col(x, xOff + (gi * perGroup + c) * g.inSize(), 1, q, qh, scratch, staging);
                 b.setRows(c * taps, taps, scratch, staging, width);
@@ -164,9 +166,26 @@ final class ConvWork {
         return input;
     }
 
+    /**
+     * The second array of {@code scratch}'s block, at least {@code size} floats: the high halves of
+     * {@link #packColumns}'s panels. Called from the block's own thread.
+     */
+    float[] high(float[] scratch, int size) {
+        for (int b = 0; b < this.scratch.length; b++) {
+            if (this.scratch[b] == scratch) {
+                if (high[b] == null || high[b].length < size) {
+                    high[b] = new float[size];
+                }
+                return high[b];
+            }
+        }
+        throw new IllegalArgumentException("not a scratch buffer of this work");
+    }
+
     private void ensureScratch(int blocks, int size) {
         if (scratch.length < blocks) {
             scratch = Arrays.copyOf(scratch, blocks);
+            high = Arrays.copyOf(high, blocks);
         }
         for (int b = 0; b < blocks; b++) {
             if (scratch[b] == null || scratch[b].length < size) {

@@ -134,11 +134,16 @@ class SgemmTest {
         }
     }
 
-    /** {@code op(B) = B} of {@code p} written into a {@link PackedB} from offset 5, {@code chunk} rows per call. */
+    /**
+     * {@code op(B) = B} of {@code p} written into a {@link PackedB} from offset 5 of two NaN-filled
+     * arrays of different lengths, {@code chunk} rows per call.
+     */
     private static PackedB pack(Problem p, boolean slivers, int chunk) {
-        float[] store = new float[5 + PackedB.size(p.k(), p.n(), slivers) + 2];
-        java.util.Arrays.fill(store, Float.NaN);
-        PackedB b = new PackedB(store, 5, p.k(), p.n(), slivers);
+        float[] low = new float[5 + PackedB.size(p.k(), p.n(), slivers) + 2];
+        float[] high = new float[5 + PackedB.size(p.k(), p.n(), slivers) + 7];
+        java.util.Arrays.fill(low, Float.NaN);
+        java.util.Arrays.fill(high, Float.NaN);
+        PackedB b = new PackedB(low, high, 5, p.k(), p.n(), slivers);
         for (int r = 0; r < p.k(); r += chunk) {
             b.setRows(r, Math.min(chunk, p.k() - r), p.b(), p.bOff() + r * p.ldb(), p.ldb());
         }
@@ -154,7 +159,8 @@ class SgemmTest {
     @Test
     void packedBGivesTheBitsOfARowMajorBInEitherLayoutAndAnyThreadCount() {
         Random rnd = new Random(11);
-        int[][] shapes = {{1, 1, 1}, {6, 16, 8}, {13, 33, 29}, {64, 224, 576}, {7, 45, 1300}, {70, 17, 2100},
+        int[][] shapes = {{1, 1, 1}, {6, 16, 8}, {5, 8, 3}, {4, 9, 5}, {13, 33, 29}, {64, 224, 576}, {7, 45, 1300},
+            {70, 17, 2100},
             {8, 2000, (int) (3 * Sgemm.FLOPS_PER_THREAD / (2 * 8 * 2000)) + 1}};
         for (int[] s : shapes) {
             for (float beta : new float[] {0f, 1f}) {
@@ -175,10 +181,16 @@ class SgemmTest {
 
     @Test
     void packedBRejectsAShortArrayAndRowsOutsideTheMatrix() {
+        int size = PackedB.size(3, 5);
         IllegalArgumentException small = assertThrows(IllegalArgumentException.class,
-                () -> new PackedB(new float[PackedB.size(3, 5) - 1], 0, 3, 5));
+                () -> new PackedB(new float[size - 1], new float[size], 0, 3, 5));
         assertTrue(small.getMessage().contains("3 x 5"), small.getMessage());
-        PackedB b = new PackedB(new float[PackedB.size(3, 5)], 0, 3, 5);
+        if (Sgemm.VECTOR) {
+            IllegalArgumentException shortHigh = assertThrows(IllegalArgumentException.class,
+                    () -> new PackedB(new float[size], new float[size - 1], 0, 3, 5));
+            assertTrue(shortHigh.getMessage().contains(String.valueOf(size - 1)), shortHigh.getMessage());
+        }
+        PackedB b = new PackedB(new float[size], new float[size], 0, 3, 5);
         assertThrows(IndexOutOfBoundsException.class, () -> b.setRows(2, 2, new float[10], 0, 5));
         assertThrows(IndexOutOfBoundsException.class, () -> b.setRow(0, new float[4], 0));
         assertThrows(IllegalArgumentException.class, () -> b.setRows(0, 2, new float[10], 0, 4));
