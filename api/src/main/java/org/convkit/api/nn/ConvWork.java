@@ -126,11 +126,12 @@ final class ConvWork {
 
     /**
      * The columns of runs {@code [q, qh)} of the {@code channels x in} source at {@code xOff} as one
-     * packed right operand per group, written into {@code scratch} and its {@link #high} twin (group
-     * {@code gi} from {@code gi * PackedB.size(rows, width)} in both): each channel's {@code K} rows are transformed into a
-     * staging area after the groups (one channel's rows only, so near the core: 32 KB for a 3x3
-     * kernel over 896 positions) and copied from there into the panels, so the column matrix never
-     * exists whole and the product does not pack it again.
+     * packed right operand per group, written into {@code scratch} and its twin from
+     * {@link #high(float[], int)} (group {@code gi} from {@code gi * PackedB.size(rows, width)} in
+     * both): each channel's {@code K} rows are transformed into a staging area after the groups
+     * (one channel's rows only, so near the core: 32 KB for a 3x3 kernel over 896 positions) and
+     * copied from there into the panels, so the column matrix never exists whole and the product
+     * does not pack it again.
      */
     PackedB[] packColumns(Im2col col, float[] x, int xOff, int channels, int groups, int q, int qh,
                           float[] scratch) {
