@@ -42,41 +42,31 @@ final class GemmScratch {
 
     /** The packed-A buffer, at least {@code size} floats. */
     float[] a(int size) {
-        if (a.length < size) {
-            a = new float[size];
-        }
+        a = atLeast(a, size);
         return a;
     }
 
-    /** The packed-B buffer, at least {@code size} floats. */
+    /** The plain path's row of B, at least {@code size} floats. */
     float[] b(int size) {
-        if (b.length < size) {
-            b = new float[size];
-        }
+        b = atLeast(b, size);
         return b;
     }
 
-    /** A third buffer (edge tiles, accumulator rows), at least {@code size} floats. */
-    /** The left halves of packed B slivers (see {@link VectorSgemm}). */
+    /** The left halves of packed B slivers (see {@link VectorSgemm}), at least {@code size} floats. */
     float[] lo(int size) {
-        if (lo.length < size) {
-            lo = new float[size];
-        }
+        lo = atLeast(lo, size);
         return lo;
     }
 
     /** The right halves of packed B slivers, at the same indices as {@link #lo}. */
     float[] hi(int size) {
-        if (hi.length < size) {
-            hi = new float[size];
-        }
+        hi = atLeast(hi, size);
         return hi;
     }
 
+    /** A third buffer (edge tiles, accumulator rows), at least {@code size} floats. */
     float[] c(int size) {
-        if (c.length < size) {
-            c = new float[size];
-        }
+        c = atLeast(c, size);
         return c;
     }
 
@@ -86,5 +76,9 @@ final class GemmScratch {
             rows = new float[count][len];
         }
         return rows;
+    }
+
+    private static float[] atLeast(float[] buffer, int size) {
+        return buffer.length < size ? new float[size] : buffer;
     }
 }
