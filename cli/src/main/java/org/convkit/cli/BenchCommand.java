@@ -1,6 +1,11 @@
 package org.convkit.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +31,8 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  convkit bench --only sgemm-1024,conv2d-layer --threads 1",
-        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --json"},
+        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --json",
+        "  /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024   (PyTorch and convkit in turn on one CPU)"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
 final class BenchCommand implements Callable<Integer> {
@@ -58,6 +64,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "W", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--serve", description = {"Time one workload (--only ID) on request: after the warm-ups print 'ready',",
+            "then for each line 'run' on standard input time one run and print its milliseconds.",
+            "For a peer that alternates its runs with ours (cli/scripts/paired_peer.py)."})
+    boolean serve;
+
     BenchCommand(Supplier<List<Workload>> workloads) {
         this.workloads = workloads;
     }
@@ -76,6 +87,9 @@ final class BenchCommand implements Callable<Integer> {
         List<Workload> selected = withData(select(workloads.get()));
         BenchRunner runner = new BenchRunner(warmup, runs);
         PrintWriter out = spec.commandLine().getOut();
+        if (serve) {
+            return serve(runner, selected, out);
+        }
         if (!json && !selected.isEmpty()) {
             out.printf(Locale.ROOT, "%-16s %10s %10s %10s %5s %7s %8s %10s%n", "id", "median ms", "min ms", "max ms", "runs",
                     "threads", "GFLOPS", "samples/s");
@@ -88,6 +102,21 @@ final class BenchCommand implements Callable<Integer> {
                     r.samplesPerSecond() > 0 ? String.format(Locale.ROOT, "%.1f", r.samplesPerSecond()) : "-",
                     Double.isNaN(r.accuracy()) ? "" : String.format(Locale.ROOT, "  accuracy %.4f", r.accuracy())));
             out.flush();
+        }
+        return ExitCodes.OK;
+    }
+
+    private Integer serve(BenchRunner runner, List<Workload> selected, PrintWriter out) {
+        if (only.size() != 1 || selected.size() != 1) {
+            throw new BadInputException("--serve times one workload: name it with --only ID");
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        try {
+            runner.serve(selected.get(0), threads.threads(), data, in, out);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--serve: standard input: " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return ExitCodes.OK;
     }

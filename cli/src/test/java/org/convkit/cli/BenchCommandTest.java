@@ -2,6 +2,7 @@ package org.convkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -178,5 +179,40 @@ class BenchCommandTest {
         JsonNode n = JsonMapper.builder().build().readTree(r.outLines().get(0));
         assertEquals(1, n.get("runs").asInt());
         assertEquals(0.975, n.get("accuracy").asDouble(), 1e-12);
+    }
+
+    @Test
+    void serveTimesOneRunPerRequestAfterTheWarmups() throws Exception {
+        java.io.StringWriter text = new java.io.StringWriter();
+        int served = new org.convkit.cli.bench.BenchRunner(3, 5).serve(a, 2, null,
+                new java.io.BufferedReader(new java.io.StringReader("run\n\n run \nrun\n")),
+                new java.io.PrintWriter(text));
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(3, served);
+        assertEquals(4, lines.size(), text.toString());
+        assertEquals("ready", lines.get(0));
+        for (String ms : lines.subList(1, 4)) {
+            assertTrue(ms.matches("[0-9]+\\.[0-9]{3}"), ms);
+        }
+        assertEquals(6, a.runs.get());
+        assertEquals(List.of(2), a.preparedWith);
+    }
+
+    @Test
+    void serveRefusesALineOtherThanRun() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new org.convkit.cli.bench.BenchRunner(0, 5).serve(a, 1, null,
+                        new java.io.BufferedReader(new java.io.StringReader("run\nstop\n")),
+                        new java.io.PrintWriter(new java.io.StringWriter())));
+        assertTrue(e.getMessage().contains("'stop'"), e.getMessage());
+        assertEquals(1, a.runs.get());
+    }
+
+    @Test
+    void serveWithoutOneNamedWorkloadIsBadInput() {
+        Cli r = Cli.run(both, "bench", "--serve");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--only ID"), r.err());
+        assertEquals(0, a.runs.get() + b.runs.get());
     }
 }

@@ -20,6 +20,40 @@ public final class BenchRunner {
         this.runs = runs;
     }
 
+    /**
+     * Times {@code w} on request, for a peer that alternates its own runs with ours on the same
+     * CPU (the fairest comparison on a host whose cores are shared): prepares and warms up as
+     * {@link #measure} does, writes {@code ready}, then for each line {@code run} read from
+     * {@code in} times one run and writes its milliseconds. Returns the number of runs at the end
+     * of the input.
+     *
+     * @throws IllegalArgumentException for a line other than {@code run} (blank lines are skipped)
+     */
+    public int serve(Workload w, int threads, java.nio.file.Path data, java.io.BufferedReader in,
+                     java.io.PrintWriter out) throws java.io.IOException {
+        Runnable action = w.prepare(threads, data);
+        for (int i = 0; i < warmups; i++) {
+            action.run();
+        }
+        out.println("ready");
+        out.flush();
+        int served = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (!line.strip().equals("run")) {
+                throw new IllegalArgumentException("expected the line 'run', got '" + line.strip() + "'");
+            }
+            long t0 = System.nanoTime();
+            action.run();
+            out.println(String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - t0) / 1e6));
+            out.flush();
+            served++;
+        }
+        return served;
+    }
+
     public BenchResult measure(Workload w, int threads) {
         return measure(w, threads, null);
     }

@@ -1,0 +1,75 @@
+"""PyTorch and convkit timed in turn, one run each, on one CPU: the fairest ratio on a shared host.
+
+On the two-vCPU hosts we measure on, another tenant's thread often shares a core's FMA units for
+seconds at a time (a register-only fma loop swings between 55 and 92 GFLOPS while a scalar latency
+chain keeps its speed), so two figures taken a minute apart can differ by 1.8x for the same code.
+This script pins itself and `convkit bench --serve` to one CPU, alternates single runs (the order
+flips every pair), and reports both medians and the median of the per-pair ratios.
+
+Usage (Debian's python3 with python3-torch; from the repository root):
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024 [PAIRS] [CPU]
+Workloads: sgemm-1024 (torch.mm, 1024^3) and conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
+inputs requiring gradients as in peers.py). One thread on each side.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+import torch
+
+
+def peer(workload):
+    if workload == "sgemm-1024":
+        a, b = torch.rand(1024, 1024), torch.rand(1024, 1024)
+        return lambda: torch.mm(a, b)
+    if workload == "conv2d-layer":
+        w = torch.randn(64, 64, 3, 3, requires_grad=True)
+        x = torch.randn(32, 64, 56, 56, requires_grad=True)
+        return lambda: torch.nn.functional.conv2d(x, w, padding=1)
+    sys.exit(f"paired_peer.py: unknown workload {workload!r} (sgemm-1024 or conv2d-layer)")
+
+
+def quartiles(v):
+    s = sorted(v)
+    return s[len(s) // 4], statistics.median(s), s[(3 * len(s)) // 4]
+
+
+def main():
+    workload = sys.argv[1] if len(sys.argv) > 1 else "sgemm-1024"
+    pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 60
+    cpu = sys.argv[3] if len(sys.argv) > 3 else "1"
+    os.sched_setaffinity(0, {int(cpu)})
+    torch.set_num_threads(1)
+    run_peer = peer(workload)
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    ours = subprocess.Popen(["taskset", "-c", cpu, os.path.join(root, "convkit"), "bench", "--only", workload,
+                             "--threads", "1", "--warmup", "20", "--serve"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, bufsize=1)
+    if ours.stdout.readline().strip() != "ready":
+        sys.exit("paired_peer.py: convkit bench --serve did not start")
+    for _ in range(5):
+        run_peer()
+    theirs, mine = [], []
+    for i in range(pairs):
+        for side in ("peer", "ours") if i % 2 == 0 else ("ours", "peer"):
+            if side == "peer":
+                t0 = time.perf_counter()
+                run_peer()
+                theirs.append((time.perf_counter() - t0) * 1e3)
+            else:
+                ours.stdin.write("run\n")
+                mine.append(float(ours.stdout.readline()))
+    ours.stdin.close()
+    ours.wait()
+    ratios = [t / m for t, m in zip(theirs, mine)]
+    print(f"{workload}, {pairs} pairs on CPU {cpu}")
+    print("PyTorch  ms: p25 %.1f median %.1f p75 %.1f" % quartiles(theirs))
+    print("convkit  ms: p25 %.1f median %.1f p75 %.1f" % quartiles(mine))
+    print("speed ratio convkit/PyTorch per pair: p25 %.3f median %.3f p75 %.3f" % quartiles(ratios))
+
+
+if __name__ == "__main__":
+    main()
