@@ -61,8 +61,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "R", defaultValue = "5", description = "Timed runs per workload, at least 5 (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2", description = "Untimed warm-up runs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", paramLabel = "W", defaultValue = "2", description = "Untimed warm-up runs, at least (default: ${DEFAULT-VALUE}).")
     int warmup;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", defaultValue = "1", description = {
+            "The warm-up also lasts at least S seconds, up to 100 runs (default: ${DEFAULT-VALUE}):",
+            "the JIT compiles code run once per call on each thread late."})
+    double warmupSeconds;
 
     @Option(names = "--serve", description = {"Time one workload (--only ID) on request: after the warm-ups print 'ready',",
             "then for each line 'run' on standard input time one run and print its milliseconds.",
@@ -81,11 +86,14 @@ final class BenchCommand implements Callable<Integer> {
         if (warmup < 0) {
             throw new BadInputException("--warmup must be >= 0, got " + warmup);
         }
+        if (!(warmupSeconds >= 0 && warmupSeconds <= 3600)) {
+            throw new BadInputException("--warmup-seconds must be between 0 and 3600, got " + warmupSeconds);
+        }
         if (data != null && !java.nio.file.Files.isDirectory(data)) {
             throw new BadInputException("--data: " + data + " is not a folder");
         }
         List<Workload> selected = withData(select(workloads.get()));
-        BenchRunner runner = new BenchRunner(warmup, runs);
+        BenchRunner runner = new BenchRunner(warmup, runs, (long) (warmupSeconds * 1e9), System::nanoTime);
         PrintWriter out = spec.commandLine().getOut();
         if (serve) {
             return serve(runner, selected, out);

@@ -57,7 +57,8 @@ class BenchCommandTest {
 
     @Test
     void jsonPrintsOneObjectPerWorkloadWithTheDocumentedKeys() throws Exception {
-        Cli r = Cli.run(both, "bench", "--json", "--threads", "2", "--runs", "6", "--warmup", "3");
+        Cli r = Cli.run(both, "bench", "--json", "--threads", "2", "--runs", "6", "--warmup", "3",
+                "--warmup-seconds", "0");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.outLines();
         assertEquals(2, lines.size(), r.out());
@@ -214,5 +215,29 @@ class BenchCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("--only ID"), r.err());
         assertEquals(0, a.runs.get() + b.runs.get());
+    }
+
+    @Test
+    void warmUpRunsAtLeastTheCountAndLastsTheTimeFloorUpToTheCap() {
+        long[] now = {0};
+        java.util.function.LongSupplier clock = () -> now[0] += 10_000_000L;
+        org.convkit.cli.bench.BenchRunner floor = new org.convkit.cli.bench.BenchRunner(2, 5, 50_000_000L, clock);
+        // two runs, then checks at 10, 20, 30 and 40 ms after the start run on; 50 ms stops
+        floor.measure(a, 1);
+        assertEquals(6 + 5, a.runs.get());
+        a.runs.set(0);
+        assertEquals(5, new org.convkit.cli.bench.BenchRunner(2, 5, Long.MAX_VALUE, clock).measure(a, 1).runs());
+        assertEquals(100 + 5, a.runs.get());
+        a.runs.set(0);
+        new org.convkit.cli.bench.BenchRunner(150, 5, 0, clock).measure(a, 1);
+        assertEquals(150 + 5, a.runs.get());
+    }
+
+    @Test
+    void negativeWarmupSecondsIsBadInput() {
+        Cli r = Cli.run(both, "bench", "--warmup-seconds", "-1");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--warmup-seconds"), r.err());
+        assertEquals(0, a.runs.get());
     }
 }
