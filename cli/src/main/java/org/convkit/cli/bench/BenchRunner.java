@@ -9,9 +9,10 @@ import java.util.function.LongSupplier;
  * {@link System#nanoTime()}; reports median, minimum and maximum. The warm-up is at least
  * {@code warmups} runs and, for quick workloads, lasts at least {@code warmupNanos} (at most
  * {@value #MAX_WARMUPS} runs): code that runs once per call on each thread (a GEMM's blocking
- * loops on a pool worker) is compiled late, and with two warm-ups sgemm-1024 at two threads
- * measured a median of 36-39 ms where a second of warm-up gave 20-21 ms. A rough harness for
- * comparing with peers in the same run, not a replacement for JMH.
+ * loops on a pool worker) is compiled late. With two warm-ups, sgemm-1024 at two threads measured
+ * a median of 36-39 ms where a second of warm-up gave 20-21 ms (before the GEMM's panel loop got
+ * a method of its own, which shortened that phase). A rough harness for comparing with peers in
+ * the same run, not a replacement for JMH.
  */
 public final class BenchRunner {
     /** The most warm-up runs the time floor adds. */
