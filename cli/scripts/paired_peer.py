@@ -8,8 +8,9 @@ flips every pair), and reports both medians and the median of the per-pair ratio
 
 Usage (Debian's python3 with python3-torch; from the repository root):
     OPENBLAS_NUM_THREADS=1 /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024 [PAIRS] [CPU]
-Workloads: sgemm-1024 (torch.mm, 1024^3) and conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
-inputs requiring gradients as in peers.py). One thread on each side.
+Workloads: sgemm-1024 (torch.mm, 1024^3), conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
+inputs requiring gradients as in peers.py), lenet-train and lenet-infer (peers.py's LeNet-5 over
+10,000 images). One thread on each side.
 """
 import os
 import statistics
@@ -28,7 +29,37 @@ def peer(workload):
         w = torch.randn(64, 64, 3, 3, requires_grad=True)
         x = torch.randn(32, 64, 56, 56, requires_grad=True)
         return lambda: torch.nn.functional.conv2d(x, w, padding=1)
-    sys.exit(f"paired_peer.py: unknown workload {workload!r} (sgemm-1024 or conv2d-layer)")
+    if workload in ("lenet-train", "lenet-infer"):
+        return lenet(workload == "lenet-train")
+    sys.exit(f"paired_peer.py: unknown workload {workload!r} (sgemm-1024, conv2d-layer, lenet-train or lenet-infer)")
+
+
+def lenet(train):
+    """peers.py's LeNet-5 workloads: one epoch of SGD (momentum 0.9, batch 64) or inference (batch 256)."""
+    nn = torch.nn
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
+                        nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
+                        nn.Linear(400, 120), nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
+    x, y = torch.randn(10000, 1, 28, 28), torch.randint(0, 10, (10000,))
+    if not train:
+        net.eval()
+
+        def infer():
+            with torch.no_grad():
+                for i in range(0, len(x), 256):
+                    net(x[i:i + 256])
+        return infer
+    opt = torch.optim.SGD(net.parameters(), lr=0.01, momentum=0.9)
+    loss = nn.CrossEntropyLoss()
+
+    def epoch():
+        net.train()
+        for i in range(0, len(x), 64):
+            opt.zero_grad()
+            loss(net(x[i:i + 64]), y[i:i + 64]).backward()
+            opt.step()
+    return epoch
 
 
 def quartiles(v):
