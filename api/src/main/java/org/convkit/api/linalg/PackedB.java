@@ -110,7 +110,7 @@ public final class PackedB {
             int rows = Math.min(stop, kb + kc) - p;
             int step = half * kc;
             int dst = off + kb * (int) (padded(n) / 2) + (p - kb) * half;
-            VectorSgemm.copySlivers(src, srcOff, srcStride, rows, whole, data, high, dst, step);
+            VectorPacking.copySlivers(src, srcOff, srcStride, rows, whole, data, high, dst, step);
             for (int r = 0; r < rows && rest > 0; r++) {
                 int d = dst + whole * step + r * half;
                 int from = srcOff + r * srcStride + whole * nr;

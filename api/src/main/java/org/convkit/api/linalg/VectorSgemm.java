@@ -88,7 +88,7 @@ final class VectorSgemm {
                 // where this block's slivers start: a PackedB holds all k blocks, slivers of the full width
                 int bBase = packed ? g.bOff() + pc * roundUp(g.n(), NR) / 2 + jc / 2 * kc : 0;
                 if (!packed) {
-                    packB(g, jc, nc, pc, kc, lo, hi);
+                    VectorPacking.packB(g, jc, nc, pc, kc, lo, hi);
                 }
                 for (int ic = r0; ic < r1; ic += MC) {
                     int mc = Math.min(MC, r1 - ic);
@@ -141,34 +141,6 @@ final class VectorSgemm {
                     store(g, tile, ic + ir, jc + jr, mr, nr, add);
                 }
             }
-    }
-
-    /**
-     * {@link GemmPacking#packB} with the whole slivers of a stored (untransposed) B copied as two
-     * vectors per row: with {@code System.arraycopy} per 16 floats, packing had been a fifth of a
-     * 64 x 448 x 576 product (a conv layer's block), and this copy measured 2.2x faster.
-     */
-    private static void packB(GemmCall g, int jc, int nc, int pc, int kc, float[] lo, float[] hi) {
-        int whole = g.transB() ? 0 : nc / NR;
-        copySlivers(g.b(), g.bOff() + pc * g.ldb() + jc, g.ldb(), kc, whole, lo, hi, 0, L * kc);
-        GemmPacking.packB(g.transB(), g.b(), g.bOff(), g.ldb(), jc, nc, pc, kc, lo, hi, whole);
-    }
-
-    /**
-     * Copies {@code rows} rows of {@code whole * 16} floats (row {@code r} at {@code srcOff + r srcStride})
-     * into {@code whole} split slivers {@code step} apart from {@code dstOff}: each 16-float group's
-     * first half goes to {@code lo}, its second half to {@code hi} at the same index, the rows one
-     * after the other, sliver by sliver, so the writes run contiguously.
-     */
-    static void copySlivers(float[] src, int srcOff, int srcStride, int rows, int whole, float[] lo, float[] hi,
-                            int dstOff, int step) {
-        for (int s = 0; s < whole; s++) {
-            int to = dstOff + s * step;
-            for (int r = 0, from = srcOff + s * NR; r < rows; r++, from += srcStride, to += L) {
-                FloatVector.fromArray(S, src, from).intoArray(lo, to);
-                FloatVector.fromArray(S, src, from + L).intoArray(hi, to);
-            }
-        }
     }
 
     /** Writes the {@code mr x nr} corner of {@code tile} into C at row {@code i}, column {@code j}. */
