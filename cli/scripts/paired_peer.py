@@ -10,7 +10,7 @@ Usage (Debian's python3 with python3-torch; from the repository root):
     OPENBLAS_NUM_THREADS=1 /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024 [PAIRS] [CPU]
 Workloads: sgemm-1024 (torch.mm, 1024^3), conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
 inputs requiring gradients as in peers.py), lenet-train and lenet-infer (peers.py's LeNet-5 over
-10,000 images). One thread on each side.
+10,000 images), eeg1d-train and eeg1d-infer (its 1-d net over 2,000 windows). One thread on each side.
 """
 import os
 import statistics
@@ -31,7 +31,10 @@ def peer(workload):
         return lambda: torch.nn.functional.conv2d(x, w, padding=1)
     if workload in ("lenet-train", "lenet-infer"):
         return lenet(workload == "lenet-train")
-    sys.exit(f"paired_peer.py: unknown workload {workload!r} (sgemm-1024, conv2d-layer, lenet-train or lenet-infer)")
+    if workload in ("eeg1d-train", "eeg1d-infer"):
+        return eeg1d(workload == "eeg1d-train")
+    sys.exit(f"paired_peer.py: unknown workload {workload!r} (sgemm-1024, conv2d-layer, lenet-train, lenet-infer,"
+             " eeg1d-train or eeg1d-infer)")
 
 
 def lenet(train):
@@ -41,7 +44,22 @@ def lenet(train):
     net = nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
                         nn.Conv2d(6, 16, 5), nn.ReLU(), nn.MaxPool2d(2), nn.Flatten(),
                         nn.Linear(400, 120), nn.ReLU(), nn.Linear(120, 84), nn.ReLU(), nn.Linear(84, 10))
-    x, y = torch.randn(10000, 1, 28, 28), torch.randint(0, 10, (10000,))
+    return net_workload(net, torch.randn(10000, 1, 28, 28), torch.randint(0, 10, (10000,)), 64, train)
+
+
+def eeg1d(train):
+    """peers.py's 1-d EEG net over 2,000 windows of 22 x 1000: one epoch (batch 32) or inference."""
+    nn = torch.nn
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Conv1d(22, 40, 25), nn.ReLU(), nn.MaxPool1d(4), nn.Conv1d(40, 40, 11), nn.ReLU(),
+                        nn.MaxPool1d(4), nn.Conv1d(40, 40, 11), nn.ReLU(), nn.AdaptiveAvgPool1d(1), nn.Flatten(),
+                        nn.Linear(40, 4))
+    return net_workload(net, torch.randn(2000, 22, 1000), torch.randint(0, 4, (2000,)), 32, train)
+
+
+def net_workload(net, x, y, batch, train):
+    """peers.py's torch_train: one epoch of SGD (lr 0.01, momentum 0.9) or inference in batches of 256."""
+    nn = torch.nn
     if not train:
         net.eval()
 
@@ -55,9 +73,9 @@ def lenet(train):
 
     def epoch():
         net.train()
-        for i in range(0, len(x), 64):
+        for i in range(0, len(x), batch):
             opt.zero_grad()
-            loss(net(x[i:i + 64]), y[i:i + 64]).backward()
+            loss(net(x[i:i + batch]), y[i:i + batch]).backward()
             opt.step()
     return epoch
 
@@ -76,7 +94,7 @@ def main():
     run_peer = peer(workload)
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
     ours = subprocess.Popen(["taskset", "-c", cpu, os.path.join(root, "convkit"), "bench", "--only", workload,
-                             "--threads", "1", "--warmup", "20", "--serve"],
+                             "--threads", "1", "--warmup", "2", "--warmup-seconds", "3", "--serve"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True, bufsize=1)
     if ours.stdout.readline().strip() != "ready":
