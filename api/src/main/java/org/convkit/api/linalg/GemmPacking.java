@@ -60,17 +60,26 @@ final class GemmPacking {
                 interleave(b, bOff + (first + h) * ldb + p0, ldb, cols - left, kc, h, hi, base);
             } else {
                 for (int p = 0; p < kc; p++) {
-                    int d = base + p * h;
-                    int src = bOff + (p0 + p) * ldb + first;
-                    System.arraycopy(b, src, lo, d, left);
-                    Arrays.fill(lo, d + left, d + h, 0f);
-                    if (cols > left) {
-                        System.arraycopy(b, src + h, hi, d, cols - left);
-                    }
-                    Arrays.fill(hi, d + cols - left, d + h, 0f);
+                    splitGroup(b, bOff + (p0 + p) * ldb + first, cols, lo, hi, base + p * h);
                 }
             }
         }
+    }
+
+    /**
+     * One step of a split B sliver: {@code cols <= 16} floats of {@code src} from {@code from}, the
+     * first eight into {@code lo} and the rest into {@code hi}, both at {@code d}, zero past
+     * {@code cols} (see {@link VectorSgemm}).
+     */
+    static void splitGroup(float[] src, int from, int cols, float[] lo, float[] hi, int d) {
+        int h = VectorSgemm.NR / 2;
+        int left = Math.min(h, cols);
+        System.arraycopy(src, from, lo, d, left);
+        Arrays.fill(lo, d + left, d + h, 0f);
+        if (cols > left) {
+            System.arraycopy(src, from + h, hi, d, cols - left);
+        }
+        Arrays.fill(hi, d + cols - left, d + h, 0f);
     }
 
     /**

@@ -101,7 +101,6 @@ public final class PackedB {
         int half = nr / 2;
         int whole = n / nr;
         int rest = n - whole * nr;
-        int left = Math.min(half, rest);
         int stop = p + count;
         while (p < stop) {
             // the rows of one k block: its slivers are kc groups long
@@ -112,14 +111,8 @@ public final class PackedB {
             int dst = off + kb * (int) (padded(n) / 2) + (p - kb) * half;
             VectorPacking.copySlivers(src, srcOff, srcStride, rows, whole, data, high, dst, step);
             for (int r = 0; r < rows && rest > 0; r++) {
-                int d = dst + whole * step + r * half;
-                int from = srcOff + r * srcStride + whole * nr;
-                System.arraycopy(src, from, data, d, left);
-                java.util.Arrays.fill(data, d + left, d + half, 0f);
-                if (rest > left) {
-                    System.arraycopy(src, from + left, high, d, rest - left);
-                }
-                java.util.Arrays.fill(high, d + rest - left, d + half, 0f);
+                GemmPacking.splitGroup(src, srcOff + r * srcStride + whole * nr, rest, data, high,
+                        dst + whole * step + r * half);
             }
             p += rows;
             srcOff += rows * srcStride;

@@ -75,6 +75,11 @@ public final class ShiftedB {
 
     /** Row {@code p}, columns {@code [j0, j0 + count)} into {@code dst} from {@code dstOff}. */
     void copyRow(int p, int j0, int count, float[] dst, int dstOff) {
-        System.arraycopy(data, off + starts[p] + j0, dst, dstOff, count);
+        System.arraycopy(data, at(p, j0), dst, dstOff, count);
+    }
+
+    /** Where element {@code (p, j)} is in {@link #data}. */
+    int at(int p, int j) {
+        return off + starts[p] + j;
     }
 }

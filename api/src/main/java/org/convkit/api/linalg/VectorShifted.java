@@ -1,6 +1,5 @@
 package org.convkit.api.linalg;
 
-import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -42,14 +41,8 @@ final class VectorShifted {
                 // a strip that would read past the array: copied into one split sliver (see VectorSgemm)
                 float[] lo = inPlace ? null : scratch.lo(kc * L);
                 float[] hi = inPlace ? null : scratch.hi(kc * L);
-                int left = Math.min(L, nr);
                 for (int p = 0; !inPlace && p < kc; p++) {
-                    b.copyRow(pc + p, jr, left, lo, p * L);
-                    Arrays.fill(lo, p * L + left, (p + 1) * L, 0f);
-                    if (nr > left) {
-                        b.copyRow(pc + p, jr + L, nr - left, hi, p * L);
-                    }
-                    Arrays.fill(hi, p * L + nr - left, (p + 1) * L, 0f);
+                    GemmPacking.splitGroup(bd, b.at(pc + p, jr), nr, lo, hi, p * L);
                 }
                 for (int ir = 0; ir < m; ir += MR) {
                     int mr = Math.min(MR, m - ir);

@@ -1,6 +1,11 @@
 package org.convkit.cli.bench;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
@@ -44,14 +49,18 @@ public final class BenchRunner {
     }
 
     /** Runs {@code action} untimed: {@code warmups} times, then on while the time floor is not reached. */
-    int warmUp(Runnable action) {
+    private void warmUp(Runnable action) {
         long start = clock.getAsLong();
-        int done = 0;
-        while (done < warmups || done < MAX_WARMUPS && clock.getAsLong() - start < warmupNanos) {
+        for (int done = 0; done < warmups || done < MAX_WARMUPS && clock.getAsLong() - start < warmupNanos; done++) {
             action.run();
-            done++;
         }
-        return done;
+    }
+
+    /** One timed run of {@code action}, in milliseconds. */
+    private static double timeMs(Runnable action) {
+        long t0 = System.nanoTime();
+        action.run();
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     /**
@@ -63,8 +72,7 @@ public final class BenchRunner {
      *
      * @throws IllegalArgumentException for a line other than {@code run} (blank lines are skipped)
      */
-    public int serve(Workload w, int threads, java.nio.file.Path data, java.io.BufferedReader in,
-                     java.io.PrintWriter out) throws java.io.IOException {
+    public int serve(Workload w, int threads, Path data, BufferedReader in, PrintWriter out) throws IOException {
         Runnable action = w.prepare(threads, data);
         warmUp(action);
         out.println("ready");
@@ -77,9 +85,7 @@ public final class BenchRunner {
             if (!line.strip().equals("run")) {
                 throw new IllegalArgumentException("expected the line 'run', got '" + line.strip() + "'");
             }
-            long t0 = System.nanoTime();
-            action.run();
-            out.println(String.format(java.util.Locale.ROOT, "%.3f", (System.nanoTime() - t0) / 1e6));
+            out.println(String.format(Locale.ROOT, "%.3f", timeMs(action)));
             out.flush();
             served++;
         }
@@ -91,7 +97,7 @@ public final class BenchRunner {
     }
 
     /** As {@link #measure(Workload, int)}, giving {@code data} to a workload that reads a data folder. */
-    public BenchResult measure(Workload w, int threads, java.nio.file.Path data) {
+    public BenchResult measure(Workload w, int threads, Path data) {
         Runnable action = w.prepare(threads, data);
         int runs = w.once() ? 1 : this.runs;
         if (!w.once()) {
@@ -99,9 +105,7 @@ public final class BenchRunner {
         }
         double[] ms = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long t0 = System.nanoTime();
-            action.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            ms[i] = timeMs(action);
         }
         Arrays.sort(ms);
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
