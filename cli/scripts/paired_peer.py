@@ -7,10 +7,12 @@ This script pins itself and `convkit bench --serve` to one CPU, alternates singl
 flips every pair), and reports both medians and the median of the per-pair ratios.
 
 Usage (Debian's python3 with python3-torch; from the repository root):
-    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024 [PAIRS] [CPU]
-Workloads: sgemm-1024 (torch.mm, 1024^3), conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
+    OPENBLAS_NUM_THREADS=1 /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024 [PAIRS] [CPU] [THREADS]
+With THREADS above 1 (the peers of eeg1d and ct3d run at 2), both sides run that many threads and
+neither is pinned (CPU is then ignored). Workloads: sgemm-1024 (torch.mm, 1024^3), conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
 inputs requiring gradients as in peers.py), lenet-train and lenet-infer (peers.py's LeNet-5 over
-10,000 images), eeg1d-train and eeg1d-infer (its 1-d net over 2,000 windows). One thread on each side.
+10,000 images), eeg1d-train and eeg1d-infer (its 1-d net over 2,000 windows), ct3d-train and ct3d-infer
+(its 3-d net over 128 volumes of 64^3). One thread on each side unless THREADS says otherwise.
 """
 import os
 import statistics
@@ -33,8 +35,10 @@ def peer(workload):
         return lenet(workload == "lenet-train")
     if workload in ("eeg1d-train", "eeg1d-infer"):
         return eeg1d(workload == "eeg1d-train")
+    if workload in ("ct3d-train", "ct3d-infer"):
+        return ct3d(workload == "ct3d-train")
     sys.exit(f"paired_peer.py: unknown workload {workload!r} (sgemm-1024, conv2d-layer, lenet-train, lenet-infer,"
-             " eeg1d-train or eeg1d-infer)")
+             " eeg1d-train, eeg1d-infer, ct3d-train or ct3d-infer)")
 
 
 def lenet(train):
@@ -55,6 +59,16 @@ def eeg1d(train):
                         nn.MaxPool1d(4), nn.Conv1d(40, 40, 11), nn.ReLU(), nn.AdaptiveAvgPool1d(1), nn.Flatten(),
                         nn.Linear(40, 4))
     return net_workload(net, torch.randn(2000, 22, 1000), torch.randint(0, 4, (2000,)), 32, train)
+
+
+def ct3d(train):
+    """peers.py's 3-d CT net over 128 volumes of 64^3: one epoch (batch 8) or inference."""
+    nn = torch.nn
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Conv3d(1, 8, 3, padding=1), nn.ReLU(), nn.MaxPool3d(2), nn.Conv3d(8, 16, 3, padding=1),
+                        nn.ReLU(), nn.MaxPool3d(2), nn.Conv3d(16, 32, 3, padding=1), nn.ReLU(), nn.AdaptiveAvgPool3d(1),
+                        nn.Flatten(), nn.Linear(32, 2))
+    return net_workload(net, torch.randn(128, 1, 64, 64, 64), torch.randint(0, 2, (128,)), 8, train)
 
 
 def net_workload(net, x, y, batch, train):
@@ -89,12 +103,16 @@ def main():
     workload = sys.argv[1] if len(sys.argv) > 1 else "sgemm-1024"
     pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 60
     cpu = sys.argv[3] if len(sys.argv) > 3 else "1"
-    os.sched_setaffinity(0, {int(cpu)})
-    torch.set_num_threads(1)
+    threads = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+    pin = []
+    if threads == 1:
+        os.sched_setaffinity(0, {int(cpu)})
+        pin = ["taskset", "-c", cpu]
+    torch.set_num_threads(threads)
     run_peer = peer(workload)
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    ours = subprocess.Popen(["taskset", "-c", cpu, os.path.join(root, "convkit"), "bench", "--only", workload,
-                             "--threads", "1", "--warmup", "2", "--warmup-seconds", "3", "--serve"],
+    ours = subprocess.Popen(pin + [os.path.join(root, "convkit"), "bench", "--only", workload, "--threads",
+                                   str(threads), "--warmup", "2", "--warmup-seconds", "3", "--serve"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True, bufsize=1)
     if ours.stdout.readline().strip() != "ready":
@@ -114,7 +132,7 @@ def main():
     ours.stdin.close()
     ours.wait()
     ratios = [t / m for t, m in zip(theirs, mine)]
-    print(f"{workload}, {pairs} pairs on CPU {cpu}")
+    print(f"{workload}, {pairs} pairs, " + (f"1 thread on CPU {cpu}" if threads == 1 else f"{threads} threads"))
     print("PyTorch  ms: p25 %.1f median %.1f p75 %.1f" % quartiles(theirs))
     print("convkit  ms: p25 %.1f median %.1f p75 %.1f" % quartiles(mine))
     print("speed ratio convkit/PyTorch per pair: p25 %.3f median %.3f p75 %.3f" % quartiles(ratios))
