@@ -113,34 +113,34 @@ final class VectorSgemm {
                               boolean directA, float[] ap, float[] lo, float[] hi, int bBase, float[] tile) {
         float[] a = g.a();
         int lda = g.lda();
-            for (int jr = 0; jr < nc; jr += NR) {
-                int nr = Math.min(NR, nc - jr);
-                int bo = bBase + jr / 2 * kc;
-                for (int ir = 0; ir < mc; ir += MR) {
-                    int mr = Math.min(MR, mc - ir);
-                    if (directA) {
-                        // rows past the edge repeat the sliver's first row; their sums are dropped
-                        int a0 = g.aOff() + (ic + ir) * lda + pc;
-                        int a1 = a0 + (mr > 1 ? lda : 0);
-                        int a2 = a0 + (mr > 2 ? 2 * lda : 0);
-                        int a3 = a0 + (mr > 3 ? 3 * lda : 0);
-                        int a4 = a0 + (mr > 4 ? 4 * lda : 0);
-                        int a5 = a0 + (mr > 5 ? 5 * lda : 0);
-                        if (nr > L) {
-                            kernelRows(kc, a, a0, a1, a2, a3, a4, a5, lo, hi, bo, tile);
-                        } else {
-                            kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, lo, bo, tile);
-                        }
-                    } else if (nr > L && mr > 4) {
-                        kernel(kc, ap, ir * kc, lo, hi, bo, tile);
-                    } else if (nr > L) {
-                        kernelFour(kc, ap, ir * kc, lo, hi, bo, tile);
+        for (int jr = 0; jr < nc; jr += NR) {
+            int nr = Math.min(NR, nc - jr);
+            int bo = bBase + jr / 2 * kc;
+            for (int ir = 0; ir < mc; ir += MR) {
+                int mr = Math.min(MR, mc - ir);
+                if (directA) {
+                    // rows past the edge repeat the sliver's first row; their sums are dropped
+                    int a0 = g.aOff() + (ic + ir) * lda + pc;
+                    int a1 = a0 + (mr > 1 ? lda : 0);
+                    int a2 = a0 + (mr > 2 ? 2 * lda : 0);
+                    int a3 = a0 + (mr > 3 ? 3 * lda : 0);
+                    int a4 = a0 + (mr > 4 ? 4 * lda : 0);
+                    int a5 = a0 + (mr > 5 ? 5 * lda : 0);
+                    if (nr > L) {
+                        kernelRows(kc, a, a0, a1, a2, a3, a4, a5, lo, hi, bo, tile);
                     } else {
-                        kernelHalf(kc, ap, ir * kc, lo, bo, tile);
+                        kernelRowsHalf(kc, a, a0, a1, a2, a3, a4, a5, lo, bo, tile);
                     }
-                    store(g, tile, ic + ir, jc + jr, mr, nr, add);
+                } else if (nr > L && mr > 4) {
+                    kernel(kc, ap, ir * kc, lo, hi, bo, tile);
+                } else if (nr > L) {
+                    kernelFour(kc, ap, ir * kc, lo, hi, bo, tile);
+                } else {
+                    kernelHalf(kc, ap, ir * kc, lo, bo, tile);
                 }
+                store(g, tile, ic + ir, jc + jr, mr, nr, add);
             }
+        }
     }
 
     /** Writes the {@code mr x nr} corner of {@code tile} into C at row {@code i}, column {@code j}. */
