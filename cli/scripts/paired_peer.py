@@ -6,13 +6,14 @@ chain keeps its speed), so two figures taken a minute apart can differ by 1.8x f
 This script pins itself and `convkit bench --serve` to one CPU, alternates single runs (the order
 flips every pair), and reports both medians and the median of the per-pair ratios.
 
-Usage (Debian's python3 with python3-torch; from the repository root):
+Usage (Debian's python3 with python3-torch; from the repository root; OPENBLAS_NUM_THREADS defaults to 1):
     OPENBLAS_NUM_THREADS=1 /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024 [PAIRS] [CPU] [THREADS]
 With THREADS above 1 (the peers of eeg1d and ct3d run at 2), both sides run that many threads and
-neither is pinned (CPU is then ignored). Workloads: sgemm-1024 (torch.mm, 1024^3), conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
+neither is pinned (CPU is then ignored).
+Workloads: sgemm-1024 (torch.mm, 1024^3), conv2d-layer (F.conv2d, batch 32, 64->64, 3x3, 56x56,
 inputs requiring gradients as in peers.py), lenet-train and lenet-infer (peers.py's LeNet-5 over
-10,000 images), eeg1d-train and eeg1d-infer (its 1-d net over 2,000 windows), ct3d-train and ct3d-infer
-(its 3-d net over 128 volumes of 64^3). One thread on each side unless THREADS says otherwise.
+10,000 images), eeg1d-train and eeg1d-infer (its 1-d net over 2,000 windows), ct3d-train and
+ct3d-infer (its 3-d net over 128 volumes of 64^3). One thread on each side unless THREADS says otherwise.
 """
 import os
 import statistics
@@ -20,7 +21,10 @@ import subprocess
 import sys
 import time
 
-import torch
+# torch runs its own threads (set_num_threads below); OpenBLAS's threads on top of them oversubscribe
+# the CPUs: with OPENBLAS_NUM_THREADS=2, torch's two-thread LeNet epoch took 3.9 s against 1.7 s
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+import torch  # noqa: E402 (after the environment is set)
 
 
 def peer(workload):
