@@ -111,7 +111,7 @@ def case(name, build, x, y):
 
 
 def adam_losses(scale_log2, x, y):
-    """Three float32 Adam steps on batches 1, 2 and 3 of x, then the loss on batch 4: the five losses seen."""
+    """Three float32 Adam steps on batches 1, 2 and 3 of x, then the loss on batch 4: the four losses seen."""
     net = load(lenet(), scale_log2, np.float32)
     opt = torch.optim.Adam(net.parameters(), 1e-3)
     xs = torch.from_numpy(x)
