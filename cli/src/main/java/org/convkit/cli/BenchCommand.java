@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
         "Examples:",
         "  convkit bench --only sgemm-1024,conv2d-layer --threads 1",
         "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --json",
+        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --seed 3",
         "  /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024   (PyTorch and convkit in turn on one CPU)"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
@@ -54,6 +55,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder for workloads that read one (mnist-lenet: an IDX folder with train-* and t10k-* files).")
     java.nio.file.Path data;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", description = {
+            "Seed of mnist-lenet's initial weights and shuffles (default: ${DEFAULT-VALUE}); the other",
+            "workloads' inputs are fixed."})
+    long seed;
 
     @Option(names = "--json", description = "One JSON object per workload and line, instead of a table.")
     boolean json;
@@ -92,7 +98,7 @@ final class BenchCommand implements Callable<Integer> {
         if (data != null && !java.nio.file.Files.isDirectory(data)) {
             throw new BadInputException("--data: " + data + " is not a folder");
         }
-        List<Workload> selected = withData(select(workloads.get()));
+        List<Workload> selected = withData(select(workloads.get())).stream().map(w -> w.withSeed(seed)).toList();
         BenchRunner runner = new BenchRunner(warmup, runs, (long) (warmupSeconds * 1e9), System::nanoTime);
         PrintWriter out = spec.commandLine().getOut();
         if (serve) {

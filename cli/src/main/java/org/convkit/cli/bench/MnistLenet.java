@@ -24,7 +24,22 @@ import org.convkit.api.nn.train.TrainerConfig;
  * different summation order, seeds 0 to 5 had given 97.5, 97.8, 97.7, 97.8, 97.6 and 96.9%.
  */
 final class MnistLenet implements Workload {
+    private final long seed;
     private volatile double accuracy = Double.NaN;
+
+    /** Trains from seed 0, the benchmark's. */
+    MnistLenet() {
+        this(0L);
+    }
+
+    private MnistLenet(long seed) {
+        this.seed = seed;
+    }
+
+    @Override
+    public Workload withSeed(long seed) {
+        return new MnistLenet(seed);
+    }
 
     @Override
     public String id() {
@@ -56,9 +71,9 @@ final class MnistLenet implements Workload {
         }
         return () -> {
             Model model = Model.build(BenchNets.lenet5());
-            Init.initialise(model, 0L, Init.Scheme.KAIMING_UNIFORM);
+            Init.initialise(model, seed, Init.Scheme.KAIMING_UNIFORM);
             var opt = AdamConfig.of(1e-3).build(List.copyOf(model.parameters().values()));
-            TrainerConfig config = TrainerConfig.of(10, 64, 0L).withThreads(threads);
+            TrainerConfig config = TrainerConfig.of(10, 64, seed).withThreads(threads);
             new Trainer(config, model, new SoftmaxCrossEntropy(), opt).fit(folder.train());
             accuracy = Evaluator.evaluate(model, folder.test(), 256, threads).accuracy();
         };

@@ -41,6 +41,14 @@ public interface Workload {
         return false;
     }
 
+    /**
+     * This workload training from {@code seed} (its initial weights and shuffles), for a workload
+     * that trains on data ({@code mnist-lenet}); the others return themselves, their inputs fixed.
+     */
+    default Workload withSeed(long seed) {
+        return this;
+    }
+
     /** The test accuracy (0 to 1) reached by the last run, or NaN when the workload has none. */
     default double accuracy() {
         return Double.NaN;

@@ -1,0 +1,65 @@
+package org.convkit.cli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.convkit.api.io.Idx;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code mnist-lenet} on a small IDX folder cut from the bundled MNIST subset (192 training, 64 test images). */
+class MnistLenetTest {
+    private static final Path SUBSET = Path.of("src/main/resources/org/convkit/cli/mnist-subset");
+
+    /** Writes the first {@code count} items of the bundled {@code name} as an uncompressed IDX file in {@code dir}. */
+    private static void cut(Path dir, String name, int count) throws IOException {
+        Idx.Bytes all = Idx.read(SUBSET.resolve(name + ".gz"));
+        int rank = all.shape().rank();
+        int per = all.shape().size() / all.shape().dim(0);
+        try (OutputStream file = Files.newOutputStream(dir.resolve(name));
+             DataOutputStream out = new DataOutputStream(file)) {
+            out.writeInt(Idx.UNSIGNED_BYTE << 8 | rank);
+            out.writeInt(count);
+            for (int d = 1; d < rank; d++) {
+                out.writeInt(all.shape().dim(d));
+            }
+            out.write(all.data(), 0, count * per);
+        }
+    }
+
+    private static double accuracy(Workload w, Path data) {
+        w.prepare(2, data).run();
+        return w.accuracy();
+    }
+
+    @Test
+    void theSeedChoosesTheRunAndRepeatsIt(@TempDir Path dir) throws IOException {
+        cut(dir, "train-images-idx3-ubyte", 192);
+        cut(dir, "train-labels-idx1-ubyte", 192);
+        cut(dir, "t10k-images-idx3-ubyte", 64);
+        cut(dir, "t10k-labels-idx1-ubyte", 64);
+        Workload benchmark = new MnistLenet();
+        double seed0 = accuracy(benchmark, dir);
+        double seed3 = accuracy(benchmark.withSeed(3), dir);
+        assertTrue(seed0 > 0.3, "10 epochs of 192 images reach well above chance: " + seed0);
+        assertEquals(seed0, accuracy(benchmark.withSeed(0), dir), "seed 0 is the benchmark's");
+        assertEquals(seed3, accuracy(benchmark.withSeed(3), dir), "the same seed repeats the run");
+        assertNotEquals(seed0, seed3, "another seed starts from other weights and shuffles");
+    }
+
+    @Test
+    void workloadsWithoutTrainingIgnoreTheSeed() {
+        for (Workload w : Workloads.all()) {
+            if (!w.needsData()) {
+                assertSame(w, w.withSeed(7), w.id());
+            }
+        }
+    }
+}
