@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convkit.api.io.Idx;
@@ -16,11 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code mnist-lenet} on a small IDX folder cut from the bundled MNIST subset (192 training, 64 test images). */
 class MnistLenetTest {
-    private static final Path SUBSET = Path.of("src/main/resources/org/convkit/cli/mnist-subset");
-
     /** Writes the first {@code count} items of the bundled {@code name} as an uncompressed IDX file in {@code dir}. */
-    private static void cut(Path dir, String name, int count) throws IOException {
-        Idx.Bytes all = Idx.read(SUBSET.resolve(name + ".gz"));
+    private static void cut(Path dir, String name, int count) throws IOException, URISyntaxException {
+        Path subset = Path.of(MnistLenetTest.class.getResource("/org/convkit/cli/mnist-subset").toURI());
+        Idx.Bytes all = Idx.read(subset.resolve(name + ".gz"));
         int rank = all.shape().rank();
         int per = all.shape().size() / all.shape().dim(0);
         try (OutputStream file = Files.newOutputStream(dir.resolve(name));
@@ -40,7 +40,7 @@ class MnistLenetTest {
     }
 
     @Test
-    void theSeedChoosesTheRunAndRepeatsIt(@TempDir Path dir) throws IOException {
+    void theSeedChoosesTheRunAndRepeatsIt(@TempDir Path dir) throws IOException, URISyntaxException {
         cut(dir, "train-images-idx3-ubyte", 192);
         cut(dir, "train-labels-idx1-ubyte", 192);
         cut(dir, "t10k-images-idx3-ubyte", 64);
