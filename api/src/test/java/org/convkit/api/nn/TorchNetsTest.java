@@ -68,21 +68,9 @@ class TorchNetsTest {
 
     private static SequentialSpec spec(String name) {
         return switch (name) {
-            case "lenet" -> SequentialSpec.of(
-                    ConvLayerSpec.of(2, 1, 6, 5, Padding.of(2)), ReluSpec.relu(), PoolLayerSpec.max(2, 2),
-                    ConvLayerSpec.of(2, 6, 16, 5, Padding.valid()), ReluSpec.relu(), PoolLayerSpec.max(2, 2),
-                    new FlattenSpec(), new LinearSpec(400, 120, true), ReluSpec.relu(),
-                    new LinearSpec(120, 84, true), ReluSpec.relu(), new LinearSpec(84, 10, true));
-            case "eeg1d" -> SequentialSpec.of(
-                    ConvLayerSpec.of(1, 22, 40, 25, Padding.valid()), ReluSpec.relu(), PoolLayerSpec.max(1, 4),
-                    ConvLayerSpec.of(1, 40, 40, 11, Padding.valid()), ReluSpec.relu(), PoolLayerSpec.max(1, 4),
-                    ConvLayerSpec.of(1, 40, 40, 11, Padding.valid()), ReluSpec.relu(), new GlobalAvgPoolSpec(),
-                    new LinearSpec(40, 4, true));
-            case "ct3d" -> SequentialSpec.of(
-                    ConvLayerSpec.of(3, 1, 8, 3, Padding.of(1)), ReluSpec.relu(), PoolLayerSpec.max(3, 2),
-                    ConvLayerSpec.of(3, 8, 16, 3, Padding.of(1)), ReluSpec.relu(), PoolLayerSpec.max(3, 2),
-                    ConvLayerSpec.of(3, 16, 32, 3, Padding.of(1)), ReluSpec.relu(), new GlobalAvgPoolSpec(),
-                    new LinearSpec(32, 2, true));
+            case "lenet" -> ModelSpecs.benchLenet5();
+            case "eeg1d" -> ModelSpecs.benchEeg1d();
+            case "ct3d" -> ModelSpecs.benchCt3d();
             default -> throw new AssertionError("unknown net " + name);
         };
     }

@@ -6,15 +6,9 @@ import java.io.IOException;
 import java.util.List;
 import org.convkit.api.nn.Adam;
 import org.convkit.api.nn.AdamConfig;
-import org.convkit.api.nn.ConvLayerSpec;
-import org.convkit.api.nn.FlattenSpec;
 import org.convkit.api.nn.Init;
-import org.convkit.api.nn.LinearSpec;
 import org.convkit.api.nn.Model;
-import org.convkit.api.nn.Padding;
-import org.convkit.api.nn.PoolLayerSpec;
-import org.convkit.api.nn.ReluSpec;
-import org.convkit.api.nn.SequentialSpec;
+import org.convkit.api.nn.ModelSpecs;
 import org.convkit.api.nn.SoftmaxCrossEntropy;
 import org.junit.jupiter.api.Test;
 
@@ -31,17 +25,10 @@ class LeNetMnistTest {
     static final double THRESHOLD = 0.90;
     static final long SEED = 1;
 
-    static SequentialSpec lenet() {
-        return SequentialSpec.of(ConvLayerSpec.of(2, 1, 6, 5, Padding.of(2)), ReluSpec.relu(), PoolLayerSpec.max(2, 2),
-                ConvLayerSpec.of(2, 6, 16, 5, Padding.of(0)), ReluSpec.relu(), PoolLayerSpec.max(2, 2),
-                new FlattenSpec(), new LinearSpec(16 * 5 * 5, 120, true), ReluSpec.relu(),
-                new LinearSpec(120, 84, true), ReluSpec.relu(), new LinearSpec(84, 10, true));
-    }
-
     @Test
     void lenetTrainedOnTheSubsetClassifiesTestDigitsFarAboveChance() throws IOException {
         IdxFolder mnist = IdxFolder.load(IdxFolderTest.subset());
-        Model m = Model.build(lenet());
+        Model m = Model.build(ModelSpecs.benchLenet5());
         Init.initialise(m, SEED, Init.Scheme.KAIMING_UNIFORM);
         Adam adam = new Adam(List.copyOf(m.parameters().values()), AdamConfig.of(1e-3));
         TrainingResult r = new Trainer(new TrainerConfig(EPOCHS, 64, SEED, 2, 0, null, null), m,
