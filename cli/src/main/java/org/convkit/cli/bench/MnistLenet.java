@@ -26,7 +26,8 @@ import org.convkit.api.nn.train.TrainerConfig;
  * inputs standardised with the training set's mean and deviation, 97.05% over seeds 0 to 19;
  * Glorot uniform 96.97%, He normal 97.21% and He uniform with a zero last layer 97.16%, each over
  * seeds 0 to 9. From PyTorch's own initial weights and batch order ({@code
- * cli/scripts/mnist_same_start.py}), this engine ends within float rounding of PyTorch's run.
+ * cli/scripts/mnist_same_start.py}, torch seeds 0 to 39), this engine averaged 97.06% where PyTorch
+ * averaged 97.09% (a paired difference of -0.03 points, standard error 0.02).
  */
 final class MnistLenet implements Workload {
     private final long seed;
