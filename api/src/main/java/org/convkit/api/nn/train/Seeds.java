@@ -1,7 +1,7 @@
 package org.convkit.api.nn.train;
 
 /**
- * Derived seeds: the shuffle of epoch {@code e} and the dropout seed of batch {@code b} depend only
+ * Derived seeds: the shuffle of epoch {@code e} and the dropout and augmentation seeds of batch {@code b} depend only
  * on the run's seed and those numbers, so a resumed run draws exactly what an uninterrupted one
  * would have drawn.
  */
@@ -9,6 +9,7 @@ final class Seeds {
     private static final long SHUFFLE = 0x53485546464c45L;
     private static final long DROPOUT = 0x44524f504f5554L;
     private static final long SPLIT = 0x53504c4954L;
+    private static final long AUGMENT = 0x4155474d454e54L;
 
     private Seeds() {
     }
@@ -27,6 +28,10 @@ final class Seeds {
 
     static long dropout(long seed, int epoch, int batch) {
         return mix(mix(mix(seed, DROPOUT), epoch), batch);
+    }
+
+    static long augment(long seed, int epoch, int batch) {
+        return mix(mix(mix(seed, AUGMENT), epoch), batch);
     }
 
     static long split(long seed) {

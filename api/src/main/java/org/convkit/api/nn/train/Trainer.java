@@ -29,7 +29,8 @@ import org.convkit.api.nn.Pass;
  * training samples are visited in a Fisher-Yates permutation drawn from
  * {@code SplittableRandom(mix(seed, e))}, in batches of {@link TrainerConfig#batchSize()} (the last
  * one smaller, as PyTorch's {@code DataLoader} with {@code drop_last=False}); each batch runs
- * {@code zeroGrad}, a training forward pass with {@code Pass.train(threads, mix(seed, e, b))},
+ * the configured {@link Augmentation} on its features, if any, with a generator seeded from
+ * (seed, e, b), {@code zeroGrad}, a training forward pass with {@code Pass.train(threads, mix(seed, e, b))},
  * the loss, the backward pass ({@link Model#backwardParameters}: a frozen first part of the
  * network is not visited) and one optimiser step. Every draw thus depends on (seed, epoch,
  * batch) only, so a run resumed from a checkpoint ends with the same weights, bit for bit, as one
@@ -153,7 +154,7 @@ public final class Trainer {
             int m = Math.min(bs, n - lo);
             int[] idx = new int[m];
             System.arraycopy(order, lo, idx, 0, m);
-            Dataset.Batch batch = train.batch(idx);
+            Dataset.Batch batch = augmented(train.batch(idx), epoch, b);
             optimizer.zeroGrad();
             Pass pass = Pass.train(config.threads(), Seeds.dropout(config.seed(), epoch, b));
             FloatNd out = model.forward(batch.x(), pass);
@@ -201,6 +202,16 @@ public final class Trainer {
         nextEpoch = epoch + 1;
         listener.onEpochEnd(report);
         writeCheckpoint();
+    }
+
+    /** The batch with the configured augmentation applied to its features (the batch itself when none). */
+    private Dataset.Batch augmented(Dataset.Batch batch, int epoch, int b) {
+        Augmentation augmentation = config.augmentation();
+        if (augmentation == null) {
+            return batch;
+        }
+        SplittableRandom random = new SplittableRandom(Seeds.augment(config.seed(), epoch, b));
+        return new Dataset.Batch(augmentation.apply(batch.x(), random), batch.y());
     }
 
     private void writeCheckpoint() {

@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param earlyStopping      early stopping, or null to train all epochs (the best epoch is then tracked
  *                           on the loss)
  * @param checkpoint         the file rewritten after every epoch, or null for none
+ * @param augmentation       the random change applied to each training batch, or null for none
  */
 public record TrainerConfig(int epochs, int batchSize, long seed, int threads, double validationFraction,
-        EarlyStopping earlyStopping, Path checkpoint) {
+        EarlyStopping earlyStopping, Path checkpoint, Augmentation augmentation) {
 
     public TrainerConfig {
         if (epochs < 1) {
@@ -33,29 +34,48 @@ public record TrainerConfig(int epochs, int batchSize, long seed, int threads, d
         }
     }
 
-    /** {@code epochs} of {@code batchSize} with {@code seed}; one thread, no validation, early stopping, checkpoint. */
+    /** A configuration without augmentation. */
+    public TrainerConfig(int epochs, int batchSize, long seed, int threads, double validationFraction,
+                         EarlyStopping earlyStopping, Path checkpoint) {
+        this(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint, null);
+    }
+
+    /**
+     * {@code epochs} of {@code batchSize} with {@code seed}; one thread, no validation, early
+     * stopping, checkpoint or augmentation.
+     */
     public static TrainerConfig of(int epochs, int batchSize, long seed) {
         return new TrainerConfig(epochs, batchSize, seed, 1, 0, null, null);
     }
 
     public TrainerConfig withEpochs(int epochs) {
-        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint);
+        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint,
+                augmentation);
     }
 
     public TrainerConfig withThreads(int threads) {
-        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint);
+        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint,
+                augmentation);
     }
 
     public TrainerConfig withValidation(double fraction) {
-        return new TrainerConfig(epochs, batchSize, seed, threads, fraction, earlyStopping, checkpoint);
+        return new TrainerConfig(epochs, batchSize, seed, threads, fraction, earlyStopping, checkpoint,
+                augmentation);
     }
 
     public TrainerConfig withEarlyStopping(EarlyStopping earlyStopping) {
-        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint);
+        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint,
+                augmentation);
     }
 
     public TrainerConfig withCheckpoint(Path checkpoint) {
-        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint);
+        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint,
+                augmentation);
+    }
+
+    public TrainerConfig withAugmentation(Augmentation augmentation) {
+        return new TrainerConfig(epochs, batchSize, seed, threads, validationFraction, earlyStopping, checkpoint,
+                augmentation);
     }
 
     /** The metric the best epoch is tracked on: early stopping's, else the loss. */

@@ -3,11 +3,13 @@ package org.convkit.api.nn.train;
 import static org.convkit.api.nn.train.TrainingFixtures.weights;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.convkit.api.nn.Adam;
 import org.convkit.api.nn.AdamConfig;
@@ -73,13 +75,23 @@ class CheckpointResumeTest {
 
     @Test
     void twoEpochsCheckpointedThenResumedForTwoMatchFourUninterrupted() throws IOException {
+        resumedRunMatchesUninterrupted(CONFIG);
+    }
+
+    @Test
+    void anAugmentedRunResumedMatchesItsUninterruptedRun() throws IOException {
+        resumedRunMatchesUninterrupted(CONFIG.withAugmentation(new RandomShift(2)));
+    }
+
+    /** Four epochs straight against two checkpointed and two resumed, under {@code config}. */
+    private void resumedRunMatchesUninterrupted(TrainerConfig config) throws IOException {
         Model straight = net();
-        TrainingResult full = trainer(CONFIG, straight).fit(data);
+        TrainingResult full = trainer(config, straight).fit(data);
 
         Path file = dir.resolve("run.ckpt");
         List<Path> written = new ArrayList<>();
         Model first = net();
-        trainer(CONFIG.withEpochs(2).withCheckpoint(file), first).checkpoints(metadata())
+        trainer(config.withEpochs(2).withCheckpoint(file), first).checkpoints(metadata())
                 .listener(new TrainingListener() {
                     @Override
                     public void onCheckpoint(Path path) {
@@ -89,7 +101,7 @@ class CheckpointResumeTest {
 
         Checkpoint.Contents saved = Checkpoint.load(file);
         Model resumed = saved.loaded().model();
-        Trainer second = trainer(CONFIG.withCheckpoint(file), resumed).checkpoints(metadata());
+        Trainer second = trainer(config.withCheckpoint(file), resumed).checkpoints(metadata());
         second.resume(saved);
         TrainingResult rest = second.fit(data);
 
@@ -113,10 +125,37 @@ class CheckpointResumeTest {
 
     @Test
     void sameSeedGivesBitIdenticalWeightsWithOneAndTwoThreads() {
+        sameWeightsWithOneAndTwoThreads(CONFIG.withEpochs(2));
+    }
+
+    @Test
+    void anAugmentedRunGivesBitIdenticalWeightsWithOneAndTwoThreads() {
+        sameWeightsWithOneAndTwoThreads(CONFIG.withEpochs(2).withAugmentation(new RandomShift(2)));
+    }
+
+    @Test
+    void augmentationChangesWhatTheNetworkLearns() {
+        Model plain = net();
+        Model shifted = net();
+        trainer(CONFIG.withEpochs(1), plain).fit(data);
+        trainer(CONFIG.withEpochs(1).withAugmentation(new RandomShift(2)), shifted).fit(data);
+        assertFalse(Arrays.equals(weights(plain), weights(shifted)));
+    }
+
+    @Test
+    void aShiftOfZeroTrainsAsNoAugmentation() {
+        Model plain = net();
+        Model unshifted = net();
+        trainer(CONFIG.withEpochs(1), plain).fit(data);
+        trainer(CONFIG.withEpochs(1).withAugmentation(new RandomShift(0)), unshifted).fit(data);
+        assertArrayEquals(weights(plain), weights(unshifted));
+    }
+
+    private static void sameWeightsWithOneAndTwoThreads(TrainerConfig config) {
         Model one = net();
         Model two = net();
-        trainer(CONFIG.withEpochs(2), one).fit(data);
-        trainer(CONFIG.withEpochs(2).withThreads(2), two).fit(data);
+        trainer(config, one).fit(data);
+        trainer(config.withThreads(2), two).fit(data);
         assertArrayEquals(weights(one), weights(two));
     }
 
