@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
         "  convkit bench --only sgemm-1024,conv2d-layer --threads 1",
         "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --json",
         "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --seed 3",
+        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --augment-shift 1",
         "  /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024   (PyTorch and convkit in turn on one CPU)"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
@@ -60,6 +61,11 @@ final class BenchCommand implements Callable<Integer> {
             "Seed of mnist-lenet's initial weights and shuffles (default: ${DEFAULT-VALUE}); the other",
             "workloads' inputs are fixed."})
     long seed;
+
+    @Option(names = "--augment-shift", paramLabel = "N", defaultValue = "0", description = {
+            "mnist-lenet trains on images moved by up to N pixels per axis, drawn per image and batch",
+            "(default: ${DEFAULT-VALUE}, the benchmark's recipe without augmentation)."})
+    int augmentShift;
 
     @Option(names = "--json", description = "One JSON object per workload and line, instead of a table.")
     boolean json;
@@ -98,7 +104,11 @@ final class BenchCommand implements Callable<Integer> {
         if (data != null && !java.nio.file.Files.isDirectory(data)) {
             throw new BadInputException("--data: " + data + " is not a folder");
         }
-        List<Workload> selected = withData(select(workloads.get())).stream().map(w -> w.withSeed(seed)).toList();
+        if (augmentShift < 0) {
+            throw new BadInputException("--augment-shift must be >= 0, got " + augmentShift);
+        }
+        List<Workload> selected = withData(select(workloads.get())).stream()
+                .map(w -> w.withSeed(seed).withShift(augmentShift)).toList();
         BenchRunner runner = new BenchRunner(warmup, runs, (long) (warmupSeconds * 1e9), System::nanoTime);
         PrintWriter out = spec.commandLine().getOut();
         if (serve) {

@@ -105,6 +105,14 @@ class BenchCommandTest {
     }
 
     @Test
+    void aNegativeShiftIsBadInputBeforeAnyRun() {
+        Cli r = Cli.run(both, "bench", "--augment-shift", "-1");
+        assertEquals(2, r.code());
+        assertEquals(List.of("convkit bench: --augment-shift must be >= 0, got -1"), r.errLines());
+        assertEquals(0, a.runs.get());
+    }
+
+    @Test
     void tableHasAHeaderAndOneRowPerWorkload() {
         Cli r = Cli.run(both, "bench");
         assertEquals(0, r.code(), r.err());

@@ -10,6 +10,7 @@ import org.convkit.api.nn.Model;
 import org.convkit.api.nn.SoftmaxCrossEntropy;
 import org.convkit.api.nn.train.Evaluator;
 import org.convkit.api.nn.train.IdxFolder;
+import org.convkit.api.nn.train.RandomShift;
 import org.convkit.api.nn.train.Trainer;
 import org.convkit.api.nn.train.TrainerConfig;
 
@@ -31,20 +32,27 @@ import org.convkit.api.nn.train.TrainerConfig;
  */
 final class MnistLenet implements Workload {
     private final long seed;
+    private final int shift;
     private volatile double accuracy = Double.NaN;
 
-    /** Trains from seed 0, the benchmark's. */
+    /** Trains from seed 0, the benchmark's, without augmentation. */
     MnistLenet() {
-        this(0L);
+        this(0L, 0);
     }
 
-    private MnistLenet(long seed) {
+    private MnistLenet(long seed, int shift) {
         this.seed = seed;
+        this.shift = shift;
     }
 
     @Override
     public Workload withSeed(long seed) {
-        return new MnistLenet(seed);
+        return new MnistLenet(seed, shift);
+    }
+
+    @Override
+    public Workload withShift(int max) {
+        return new MnistLenet(seed, max);
     }
 
     @Override
@@ -79,7 +87,8 @@ final class MnistLenet implements Workload {
             Model model = Model.build(BenchNets.lenet5());
             Init.initialise(model, seed, Init.Scheme.KAIMING_UNIFORM);
             var opt = AdamConfig.of(1e-3).build(List.copyOf(model.parameters().values()));
-            TrainerConfig config = TrainerConfig.of(10, 64, seed).withThreads(threads);
+            TrainerConfig config = TrainerConfig.of(10, 64, seed).withThreads(threads)
+                    .withAugmentation(shift == 0 ? null : new RandomShift(shift));
             new Trainer(config, model, new SoftmaxCrossEntropy(), opt).fit(folder.train());
             accuracy = Evaluator.evaluate(model, folder.test(), 256, threads).accuracy();
         };

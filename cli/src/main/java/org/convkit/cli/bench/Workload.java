@@ -49,6 +49,15 @@ public interface Workload {
         return this;
     }
 
+    /**
+     * This workload training with each image moved by up to {@code max} pixels per axis, drawn per
+     * image and batch ({@link org.convkit.api.nn.train.RandomShift}), for {@code mnist-lenet}; 0 is
+     * the benchmark's recipe, without augmentation. The others return themselves.
+     */
+    default Workload withShift(int max) {
+        return this;
+    }
+
     /** The test accuracy (0 to 1) reached by the last run, or NaN when the workload has none. */
     default double accuracy() {
         return Double.NaN;

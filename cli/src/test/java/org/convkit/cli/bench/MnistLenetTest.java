@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.convkit.api.io.Idx;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,31 +35,50 @@ class MnistLenetTest {
         }
     }
 
-    private static double accuracy(Workload w, Path data) {
-        w.prepare(2, data).run();
-        return w.accuracy();
-    }
+    @TempDir
+    static Path dir;
 
-    @Test
-    void theSeedChoosesTheRunAndRepeatsIt(@TempDir Path dir) throws IOException, URISyntaxException {
+    @BeforeAll
+    static void cutSubset() throws IOException, URISyntaxException {
         cut(dir, "train-images-idx3-ubyte", 192);
         cut(dir, "train-labels-idx1-ubyte", 192);
         cut(dir, "t10k-images-idx3-ubyte", 64);
         cut(dir, "t10k-labels-idx1-ubyte", 64);
+    }
+
+    private static double accuracy(Workload w) {
+        w.prepare(2, dir).run();
+        return w.accuracy();
+    }
+
+    @Test
+    void theSeedChoosesTheRunAndRepeatsIt() {
         Workload benchmark = new MnistLenet();
-        double seed0 = accuracy(benchmark, dir);
-        double seed3 = accuracy(benchmark.withSeed(3), dir);
+        double seed0 = accuracy(benchmark);
+        double seed3 = accuracy(benchmark.withSeed(3));
         assertTrue(seed0 > 0.3, "10 epochs of 192 images reach well above chance: " + seed0);
-        assertEquals(seed0, accuracy(benchmark.withSeed(0), dir), "seed 0 is the benchmark's");
-        assertEquals(seed3, accuracy(benchmark.withSeed(3), dir), "the same seed repeats the run");
+        assertEquals(seed0, accuracy(benchmark.withSeed(0)), "seed 0 is the benchmark's");
+        assertEquals(seed3, accuracy(benchmark.withSeed(3)), "the same seed repeats the run");
         assertNotEquals(seed0, seed3, "another seed starts from other weights and shuffles");
     }
 
     @Test
-    void workloadsWithoutTrainingIgnoreTheSeed() {
+    void aShiftAugmentsTheTrainingImagesAndZeroIsTheBenchmark() {
+        Workload benchmark = new MnistLenet();
+        double plain = accuracy(benchmark);
+        double shifted = accuracy(benchmark.withShift(2));
+        assertTrue(shifted > 0.3, "shifted training still learns: " + shifted);
+        assertEquals(plain, accuracy(benchmark.withShift(0)), "shift 0 is the benchmark's recipe");
+        assertEquals(shifted, accuracy(benchmark.withSeed(0).withShift(2)), "the same seed and shift repeat the run");
+        assertNotEquals(plain, shifted, "moved images train another network");
+    }
+
+    @Test
+    void workloadsWithoutTrainingIgnoreTheSeedAndShift() {
         for (Workload w : Workloads.all()) {
             if (!w.needsData()) {
                 assertSame(w, w.withSeed(7), w.id());
+                assertSame(w, w.withShift(2), w.id());
             }
         }
     }
