@@ -86,6 +86,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--early-stop", paramLabel = "N", description = "Stop after N epochs without a better validation loss; keep the best weights.")
     Integer earlyStop;
 
+    @Option(names = "--augment-shift", paramLabel = "N", defaultValue = "0", description = {
+            "Move each training sample by up to N positions per spatial axis (pixels, samples of time),",
+            "drawn per sample and batch from the seed; give the same N to --resume (default: ${DEFAULT-VALUE})."})
+    int augmentShift;
+
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "MODEL", description = "The model file to write (.ckpt).")
     Path output;
 
@@ -110,7 +115,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         TrainingPlan plan = new TrainingPlan(arch, epochs, batch, lr, optimizer, seed, threads.threads(), valSplit,
-                earlyStop, resume, from, freezeUntil);
+                earlyStop, resume, from, freezeUntil, augmentShift);
         Domain d = Domains.named(domain);
         Dataset dataset = d.dataset(data);
         PrintWriter out = spec.commandLine().getOut();

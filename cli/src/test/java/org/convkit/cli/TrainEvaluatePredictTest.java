@@ -1,6 +1,7 @@
 package org.convkit.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,6 +161,33 @@ class TrainEvaluatePredictTest {
         assertTrue(j.get("history").get(0).get("validationLoss").isNull(), r.out());
         assertTrue(Files.isRegularFile(dir.resolve("noval-plots/training-curves.png")));
         assertFalse(Files.exists(dir.resolve("noval-plots/validation-confusion.png")));
+    }
+
+    private static double firstEpochLoss(String shift) throws IOException {
+        Cli r = Cli.run("train", "--domain", "test-signal", "--data", train.toString(), "--epochs", "1",
+                "--augment-shift", shift, "-o", dir.resolve("shift" + shift + ".ckpt").toString(), "--json");
+        assertEquals(0, r.code(), r.err());
+        return JSON.readTree(r.out()).get("history").get(0).get("trainLoss").asDouble();
+    }
+
+    @Test
+    void augmentShiftMovesTheTrainingSignalsAndZeroTrainsAsWithout() throws IOException {
+        Cli plain = Cli.run("train", "--domain", "test-signal", "--data", train.toString(), "--epochs", "1",
+                "-o", dir.resolve("plain.ckpt").toString(), "--json");
+        assertEquals(0, plain.code(), plain.err());
+        double without = JSON.readTree(plain.out()).get("history").get(0).get("trainLoss").asDouble();
+        assertEquals(without, firstEpochLoss("0"));
+        assertNotEquals(without, firstEpochLoss("8"));
+    }
+
+    @Test
+    void aNegativeAugmentShiftIsBadInput() {
+        Cli r = Cli.run("train", "--domain", "test-signal", "--data", train.toString(), "--augment-shift", "-2",
+                "-o", dir.resolve("neg.ckpt").toString());
+        assertEquals(2, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().contains("--augment-shift must be >= 0, got -2"), r.err());
+        assertFalse(Files.exists(dir.resolve("neg.ckpt")));
     }
 
     @Test

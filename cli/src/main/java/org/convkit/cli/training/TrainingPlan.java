@@ -3,6 +3,8 @@ package org.convkit.cli.training;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.convkit.api.nn.Optimizers;
+import org.convkit.api.nn.train.Augmentation;
+import org.convkit.api.nn.train.RandomShift;
 
 /**
  * How to train: the network, the optimiser and the loop's settings. Validated here, so a bad value
@@ -21,9 +23,11 @@ import org.convkit.api.nn.Optimizers;
  * @param from          a model to start from (transfer learning), or null
  * @param freezeUntil   the last layer frozen with {@code from} (again on {@code resume}: checkpoints keep no
  *                      trainable flags), or null
+ * @param augmentShift  the largest shift of a training sample per spatial axis ({@link RandomShift}), 0 for none
  */
 public record TrainingPlan(String arch, int epochs, int batch, double learningRate, String optimizer, long seed,
-        int threads, double validation, Integer earlyStop, Path resume, Path from, String freezeUntil) {
+        int threads, double validation, Integer earlyStop, Path resume, Path from, String freezeUntil,
+        int augmentShift) {
 
     public TrainingPlan {
         optimizer = optimizer.toLowerCase(Locale.ROOT);
@@ -52,14 +56,22 @@ public record TrainingPlan(String arch, int epochs, int batch, double learningRa
         if (freezeUntil != null && from == null && resume == null) {
             throw new IllegalArgumentException("--freeze-until needs --from MODEL (or --resume CHECKPOINT of such a run)");
         }
+        if (augmentShift < 0) {
+            throw new IllegalArgumentException("--augment-shift must be >= 0, got " + augmentShift);
+        }
         if (from != null && resume != null) {
             throw new IllegalArgumentException("--from and --resume exclude each other (a checkpoint already holds weights)");
         }
     }
 
-    /** Adam at {@code learningRate} with the domain's network, 20% validation, no early stopping. */
+    /** The augmentation of the training batches, or null for none. */
+    public Augmentation augmentation() {
+        return augmentShift == 0 ? null : new RandomShift(augmentShift);
+    }
+
+    /** Adam at {@code learningRate} with the domain's network, 20% validation, no early stopping or augmentation. */
     public static TrainingPlan adam(int epochs, int batch, double learningRate, long seed, int threads) {
         return new TrainingPlan(Networks.DEFAULT, epochs, batch, learningRate, "adam", seed, threads, 0.2, null, null,
-                null, null);
+                null, null, 0);
     }
 }

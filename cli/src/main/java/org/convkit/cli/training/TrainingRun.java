@@ -94,7 +94,7 @@ public final class TrainingRun {
         Path checkpoint = checkpointFor(modelFile);
         TrainerConfig config = new TrainerConfig(plan.epochs(), plan.batch(), plan.seed(), plan.threads(),
                 plan.validation(), plan.earlyStop() == null ? null : EarlyStopping.on("loss", plan.earlyStop(), 0),
-                checkpoint);
+                checkpoint).withAugmentation(plan.augmentation());
         SoftmaxCrossEntropy loss = new SoftmaxCrossEntropy();
         Trainer trainer = new Trainer(config, model, loss, optimizer).listener(listener).checkpoints(metadata);
         if (resumed != null) {
