@@ -135,20 +135,19 @@ class CheckpointResumeTest {
 
     @Test
     void augmentationChangesWhatTheNetworkLearns() {
-        Model plain = net();
-        Model shifted = net();
-        trainer(CONFIG.withEpochs(1), plain).fit(data);
-        trainer(CONFIG.withEpochs(1).withAugmentation(new RandomShift(2)), shifted).fit(data);
-        assertFalse(Arrays.equals(weights(plain), weights(shifted)));
+        assertFalse(Arrays.equals(oneEpoch(CONFIG), oneEpoch(CONFIG.withAugmentation(new RandomShift(2)))));
     }
 
     @Test
     void aShiftOfZeroTrainsAsNoAugmentation() {
-        Model plain = net();
-        Model unshifted = net();
-        trainer(CONFIG.withEpochs(1), plain).fit(data);
-        trainer(CONFIG.withEpochs(1).withAugmentation(new RandomShift(0)), unshifted).fit(data);
-        assertArrayEquals(weights(plain), weights(unshifted));
+        assertArrayEquals(oneEpoch(CONFIG), oneEpoch(CONFIG.withAugmentation(new RandomShift(0))));
+    }
+
+    /** The weights after one epoch under {@code config}. */
+    private static float[] oneEpoch(TrainerConfig config) {
+        Model m = net();
+        trainer(config.withEpochs(1), m).fit(data);
+        return weights(m);
     }
 
     private static void sameWeightsWithOneAndTwoThreads(TrainerConfig config) {
