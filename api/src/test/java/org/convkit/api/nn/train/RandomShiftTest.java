@@ -49,7 +49,10 @@ class RandomShiftTest {
         return out;
     }
 
-    /** The shift in {@code [-max, max]} per axis that turns sample {@code i} of x into that of y, checked on every channel. */
+    /**
+     * The shift in {@code [-max, max]} per axis that turns sample {@code i} of x into that of y,
+     * checked on every channel.
+     */
     private static List<Integer> shiftOf(FloatNd x, FloatNd y, int i, int max) {
         Shape s = x.shape();
         int axes = s.rank() - 2;
@@ -151,6 +154,7 @@ class RandomShiftTest {
         FloatNd flat = FloatNd.zeros(Shape.of(4, 10));
         IllegalArgumentException rank = assertThrows(IllegalArgumentException.class,
                 () -> new RandomShift(1).apply(flat, new SplittableRandom(1)));
-        assertEquals("a shift needs features [N, C, d1, ...] with a spatial axis, got " + flat.shape(), rank.getMessage());
+        assertEquals("a shift needs features [N, C, d1, ...] with a spatial axis, got " + flat.shape(),
+                rank.getMessage());
     }
 }
