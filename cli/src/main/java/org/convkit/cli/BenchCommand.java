@@ -9,13 +9,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.convkit.cli.bench.BenchResult;
 import org.convkit.cli.bench.BenchRunner;
 import org.convkit.cli.bench.Workload;
+import org.convkit.cli.bench.Workloads;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         "  convkit bench --only sgemm-1024,conv2d-layer --threads 1",
         "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --json",
         "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --seed 3",
-        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --augment-shift 1",
+        "  convkit bench --only mnist-lenet --data ../shared/data/mnist-10k --augment-shift 0",
         "  /usr/bin/python3 cli/scripts/paired_peer.py sgemm-1024   (PyTorch and convkit in turn on one CPU)"},
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {ExitCodes.OK_LINE, ExitCodes.FAILURE_LINE, ExitCodes.BAD_INPUT_LINE})
@@ -62,9 +62,9 @@ final class BenchCommand implements Callable<Integer> {
             "workloads' inputs are fixed."})
     long seed;
 
-    @Option(names = "--augment-shift", paramLabel = "N", defaultValue = "0", description = {
+    @Option(names = "--augment-shift", paramLabel = "N", defaultValue = "" + Workloads.MNIST_SHIFT, description = {
             "mnist-lenet trains on images moved by up to N pixels per axis, drawn per image and batch",
-            "(default: ${DEFAULT-VALUE}, the benchmark's recipe without augmentation)."})
+            "(default: ${DEFAULT-VALUE}; 0 trains without augmentation, as mnist_torch.py)."})
     int augmentShift;
 
     @Option(names = "--json", description = "One JSON object per workload and line, instead of a table.")
@@ -115,16 +115,11 @@ final class BenchCommand implements Callable<Integer> {
             return serve(runner, selected, out);
         }
         if (!json && !selected.isEmpty()) {
-            out.printf(Locale.ROOT, "%-16s %10s %10s %10s %5s %7s %8s %10s%n", "id", "median ms", "min ms", "max ms", "runs",
-                    "threads", "GFLOPS", "samples/s");
+            out.println(BenchResult.HEADER);
         }
         for (Workload w : selected) {
             BenchResult r = runner.measure(w, threads.threads(), data);
-            out.println(json ? r.toJson() : String.format(Locale.ROOT, "%-16s %10.3f %10.3f %10.3f %5d %7d %8s %10s%s", r.id(),
-                    r.medianMs(), r.minMs(), r.maxMs(), r.runs(), r.threads(),
-                    r.gflops() > 0 ? String.format(Locale.ROOT, "%.2f", r.gflops()) : "-",
-                    r.samplesPerSecond() > 0 ? String.format(Locale.ROOT, "%.1f", r.samplesPerSecond()) : "-",
-                    Double.isNaN(r.accuracy()) ? "" : String.format(Locale.ROOT, "  accuracy %.4f", r.accuracy())));
+            out.println(json ? r.toJson() : r.toRow());
             out.flush();
         }
         return ExitCodes.OK;

@@ -157,6 +157,11 @@ class BenchCommandTest {
         public double accuracy() {
             return 0.975;
         }
+
+        @Override
+        public java.util.Map<String, Long> settings() {
+            return java.util.Map.of("seed", 5L);
+        }
     }
 
     @Test
@@ -188,6 +193,10 @@ class BenchCommandTest {
         JsonNode n = JsonMapper.builder().build().readTree(r.outLines().get(0));
         assertEquals(1, n.get("runs").asInt());
         assertEquals(0.975, n.get("accuracy").asDouble(), 1e-12);
+        assertEquals(5, n.get("seed").asInt());
+        Cli table = Cli.run(() -> List.of(t), "bench", "--data", dir.toString());
+        assertEquals(0, table.code(), table.err());
+        assertTrue(table.outLines().get(1).endsWith("  accuracy 0.9750  (seed 5)"), table.out());
     }
 
     @Test

@@ -109,6 +109,7 @@ public final class BenchRunner {
         }
         Arrays.sort(ms);
         double median = runs % 2 == 1 ? ms[runs / 2] : (ms[runs / 2 - 1] + ms[runs / 2]) / 2;
-        return new BenchResult(w.id(), median, ms[0], ms[runs - 1], runs, threads, w.flops(), w.samples(), w.accuracy());
+        return new BenchResult(w.id(), median, ms[0], ms[runs - 1], runs, threads, w.flops(), w.samples(), w.accuracy(),
+                w.settings());
     }
 }

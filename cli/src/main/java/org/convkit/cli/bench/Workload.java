@@ -1,5 +1,7 @@
 package org.convkit.cli.bench;
 
+import java.util.Map;
+
 /**
  * One standard benchmark workload, as {@code ../shared/bench/WORKLOADS.md} defines it. Inputs are
  * generated from a fixed seed in {@link #prepare}, before timing; the returned action is what is
@@ -51,11 +53,19 @@ public interface Workload {
 
     /**
      * This workload training with each image moved by up to {@code max} pixels per axis, drawn per
-     * image and batch ({@link org.convkit.api.nn.train.RandomShift}), for {@code mnist-lenet}; 0 is
-     * the benchmark's recipe, without augmentation. The others return themselves.
+     * image and batch ({@link org.convkit.api.nn.train.RandomShift}), for {@code mnist-lenet}; 0
+     * trains without augmentation, as {@code mnist_torch.py}. The others return themselves.
      */
     default Workload withShift(int max) {
         return this;
+    }
+
+    /**
+     * The settings that chose this run, by name in a fixed order (for {@code mnist-lenet} its seed and
+     * {@code augment_shift}), printed beside its figures; empty for workloads with fixed inputs.
+     */
+    default Map<String, Long> settings() {
+        return Map.of();
     }
 
     /** The test accuracy (0 to 1) reached by the last run, or NaN when the workload has none. */

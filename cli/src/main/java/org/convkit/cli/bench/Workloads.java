@@ -5,6 +5,9 @@ import java.util.stream.Stream;
 
 /** Every workload of {@code convkit bench}, in the order of WORKLOADS.md. */
 public final class Workloads {
+    /** {@code mnist-lenet}'s largest move of a training image, in pixels per axis, unless told otherwise. */
+    public static final int MNIST_SHIFT = 1;
+
     private Workloads() {
     }
 

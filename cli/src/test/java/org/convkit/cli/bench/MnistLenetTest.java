@@ -11,6 +11,8 @@ import java.io.OutputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.convkit.api.io.Idx;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,9 +60,18 @@ class MnistLenetTest {
     }
 
     @Test
-    void aShiftAugmentsTheTrainingImagesAndZeroIsTheBenchmark() {
+    void theBenchmarkMovesItsImagesByOnePixelAndZeroTrainsWithoutMoves() {
         Workload benchmark = new MnistLenet();
-        choosesTheRunAndRepeatsIt(benchmark.withShift(0), benchmark.withShift(2), benchmark.withSeed(0).withShift(2));
+        assertEquals(1, Workloads.MNIST_SHIFT);
+        choosesTheRunAndRepeatsIt(benchmark.withShift(1), benchmark.withShift(0), benchmark.withSeed(0).withShift(0));
+    }
+
+    @Test
+    void theSettingsNameTheSeedThenTheShift() {
+        assertEquals(List.of(Map.entry("seed", 0L), Map.entry("augment_shift", 1L)),
+                List.copyOf(new MnistLenet().settings().entrySet()));
+        assertEquals(List.of(Map.entry("seed", 3L), Map.entry("augment_shift", 0L)),
+                List.copyOf(new MnistLenet().withShift(0).withSeed(3).settings().entrySet()));
     }
 
     /**
@@ -83,6 +94,7 @@ class MnistLenetTest {
             if (!w.needsData()) {
                 assertSame(w, w.withSeed(7), w.id());
                 assertSame(w, w.withShift(2), w.id());
+                assertTrue(w.settings().isEmpty(), w.id());
             }
         }
     }
