@@ -1,3 +1,4 @@
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.convkit.api.io.Npy;
@@ -24,7 +25,9 @@ import org.convkit.api.nn.train.IdxFolder;
  * prints the test accuracy after each epoch. Usage (a single-file program on the built jar):
  * {@code java --add-modules=jdk.incubator.vector -cp cli/target/convkit.jar cli/scripts/MnistSameStart.java
  * DATA START THREADS}, where START holds {@code p0.npy} ... (the parameters in PyTorch's order,
- * which is convkit's) and {@code order.npy} ({@code [epochs, n]} training indices).
+ * which is convkit's), {@code order.npy} ({@code [epochs, n]} training indices) and, when the
+ * images are to be moved, {@code shifts.npy} ({@code [epochs, n, 2]}: the rows and columns by
+ * which the image at each place of each epoch's order moves, pixels moved in being zero).
  */
 public final class MnistSameStart {
     private MnistSameStart() {
@@ -52,6 +55,8 @@ public final class MnistSameStart {
             }
         }
         NdArray order = Npy.read(start.resolve("order.npy"));
+        Path shiftFile = start.resolve("shifts.npy");
+        NdArray shifts = Files.exists(shiftFile) ? Npy.read(shiftFile) : null;
         int epochs = order.shape().dim(0);
         int n = order.shape().dim(1);
         var optimizer = AdamConfig.of(1e-3).build(List.copyOf(model.parameters().values()));
@@ -65,8 +70,9 @@ public final class MnistSameStart {
                     idx[k] = (int) order.getDouble(epoch * n + lo + k);
                 }
                 Dataset.Batch batch = train.batch(idx);
+                FloatNd x = shifts == null ? batch.x() : moved(batch.x(), shifts, (epoch * n + lo) * 2);
                 optimizer.zeroGrad();
-                FloatNd out = model.forward(batch.x(), Pass.train(threads, 0));
+                FloatNd out = model.forward(x, Pass.train(threads, 0));
                 loss.forward(out, batch.y());
                 model.backwardParameters(loss.backward());
                 optimizer.step();
@@ -75,5 +81,22 @@ public final class MnistSameStart {
                     .append(Evaluator.evaluate(model, data.test(), 256, threads).accuracy());
         }
         System.out.println(line);
+    }
+
+    /** Images {@code x} [b, 1, h, w] moved by the (row, column) pairs of {@code shifts} from {@code at}. */
+    private static FloatNd moved(FloatNd x, NdArray shifts, int at) {
+        int h = x.shape().dim(2);
+        int w = x.shape().dim(3);
+        FloatNd out = FloatNd.zeros(x.shape());
+        for (int i = 0; i < x.shape().dim(0); i++) {
+            int dy = (int) shifts.getDouble(at + 2 * i);
+            int dx = (int) shifts.getDouble(at + 2 * i + 1);
+            for (int r = Math.max(0, dy); r < Math.min(h, h + dy); r++) {
+                for (int c = Math.max(0, dx); c < Math.min(w, w + dx); c++) {
+                    out.setDouble((i * h + r) * w + c, x.get(i, 0, r - dy, c - dx));
+                }
+            }
+        }
+        return out;
     }
 }

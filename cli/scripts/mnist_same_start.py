@@ -6,8 +6,12 @@ For each seed, PyTorch draws mnist_torch.py's network and ten epochs of shuffles
 torch.manual_seed(seed), writes them as .npy, trains (Adam 1e-3, batch 64, one thread) and records
 the test accuracy after each epoch; convkit's MnistSameStart.java then trains from those files.
 
+With --shift N, both also train on images moved by up to N pixels per axis (as convkit's
+RandomShift and `convkit bench --augment-shift N`): PyTorch draws each sample's move, after the
+shuffles, and convkit applies the same moves.
+
 Usage (Debian's python3 with python3-torch; from anywhere; builds convkit first if needed):
-    /usr/bin/python3 cli/scripts/mnist_same_start.py [FIRST_SEED] [LAST_SEED] [DATA]
+    /usr/bin/python3 cli/scripts/mnist_same_start.py [--shift N] [FIRST_SEED] [LAST_SEED] [DATA]
 DATA defaults to ../shared/data/mnist-10k beside the repository.
 """
 import gzip
@@ -36,7 +40,19 @@ def load(d):
             torch.from_numpy(images("t10k-images-idx3-ubyte.gz")), torch.from_numpy(labels("t10k-labels-idx1-ubyte.gz")))
 
 
-def torch_run(seed, x, y, xt, yt, start):
+def shifted(x, moves, most):
+    """Images x [n, 1, 28, 28] moved by moves [n, 2] (rows, columns); pixels moved in are zero."""
+    size = x.shape[2]
+    padded = nn.functional.pad(x, (most, most, most, most))
+    out = torch.empty_like(x)
+    for dy in range(-most, most + 1):
+        for dx in range(-most, most + 1):
+            sel = (moves[:, 0] == dy) & (moves[:, 1] == dx)
+            out[sel] = padded[sel, :, most - dy:most - dy + size, most - dx:most - dx + size]
+    return out
+
+
+def torch_run(seed, x, y, xt, yt, start, most):
     """Draws the start into `start`, trains from it and returns the test accuracy after each epoch."""
     torch.manual_seed(seed)
     net = nn.Sequential(nn.Conv2d(1, 6, 5, padding=2), nn.ReLU(), nn.MaxPool2d(2), nn.Conv2d(6, 16, 5), nn.ReLU(),
@@ -46,6 +62,9 @@ def torch_run(seed, x, y, xt, yt, start):
         np.save(os.path.join(start, f"p{i}.npy"), p.detach().numpy())
     orders = np.stack([torch.randperm(len(x)).numpy() for _ in range(EPOCHS)]).astype(np.int32)
     np.save(os.path.join(start, "order.npy"), orders)
+    moves = torch.randint(-most, most + 1, (EPOCHS, len(x), 2)) if most > 0 else None
+    if moves is not None:
+        np.save(os.path.join(start, "shifts.npy"), moves.numpy().astype(np.int32))
     opt = torch.optim.Adam(net.parameters(), 1e-3)
     loss = nn.CrossEntropyLoss()
     accuracies = []
@@ -53,8 +72,9 @@ def torch_run(seed, x, y, xt, yt, start):
         perm = torch.from_numpy(orders[epoch].astype(np.int64))
         for lo in range(0, len(x), 64):
             idx = perm[lo:lo + 64]
+            xb = x[idx] if moves is None else shifted(x[idx], moves[epoch, lo:lo + 64], most)
             opt.zero_grad()
-            loss(net(x[idx]), y[idx]).backward()
+            loss(net(xb), y[idx]).backward()
             opt.step()
         with torch.no_grad():
             accuracies.append((net(xt).argmax(1) == yt).float().mean().item())
@@ -62,10 +82,15 @@ def torch_run(seed, x, y, xt, yt, start):
 
 
 def main():
-    first = int(sys.argv[1]) if len(sys.argv) > 1 else 0
-    last = int(sys.argv[2]) if len(sys.argv) > 2 else 9
+    args = sys.argv[1:]
+    most = 0
+    if args[:1] == ["--shift"]:
+        most = int(args[1])
+        args = args[2:]
+    first = int(args[0]) if len(args) > 0 else 0
+    last = int(args[1]) if len(args) > 1 else 9
     root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    data = sys.argv[3] if len(sys.argv) > 3 else os.path.join(root, "..", "shared", "data", "mnist-10k")
+    data = args[2] if len(args) > 2 else os.path.join(root, "..", "shared", "data", "mnist-10k")
     torch.set_num_threads(1)
     subprocess.run([os.path.join(root, "convkit"), "--version"], check=True, stdout=subprocess.DEVNULL,
                    stderr=subprocess.DEVNULL)
@@ -73,7 +98,7 @@ def main():
     theirs, ours = [], []
     for seed in range(first, last + 1):
         with tempfile.TemporaryDirectory() as start:
-            theirs.append(torch_run(seed, x, y, xt, yt, start))
+            theirs.append(torch_run(seed, x, y, xt, yt, start, most))
             out = subprocess.run(["java", "--add-modules=jdk.incubator.vector", "-XX:+UseG1GC", "-cp",
                                   os.path.join(root, "cli", "target", "convkit.jar"),
                                   os.path.join(root, "cli", "scripts", "MnistSameStart.java"), data, start, "1"],
