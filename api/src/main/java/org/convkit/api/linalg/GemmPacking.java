@@ -85,12 +85,30 @@ final class GemmPacking {
     /**
      * {@code dst[base + p * w + r] = src[start + r * stride + p]} for {@code r < count},
      * {@code p < kc}, and zero for {@code count <= r < w}: {@code count} source rows interleaved
-     * into groups of {@code w}. Four rows at a time, so each store lands next to the previous one
-     * instead of one cache line per element.
+     * into groups of {@code w}. Six rows (a whole sliver of {@link VectorSgemm}) or four at a time,
+     * so each store lands next to the previous one instead of one cache line per element.
      */
     private static void interleave(float[] src, int start, int stride, int count, int kc, int w, float[] dst,
                                    int base) {
         int r = 0;
+        if (count == 6) {
+            int s0 = start;
+            int s1 = s0 + stride;
+            int s2 = s1 + stride;
+            int s3 = s2 + stride;
+            int s4 = s3 + stride;
+            int s5 = s4 + stride;
+            for (int p = 0; p < kc; p++) {
+                int d = base + p * w;
+                dst[d] = src[s0 + p];
+                dst[d + 1] = src[s1 + p];
+                dst[d + 2] = src[s2 + p];
+                dst[d + 3] = src[s3 + p];
+                dst[d + 4] = src[s4 + p];
+                dst[d + 5] = src[s5 + p];
+            }
+            r = 6;
+        }
         for (; r + 4 <= count; r += 4) {
             int s0 = start + r * stride;
             int s1 = s0 + stride;

@@ -12,6 +12,8 @@ final class VectorPacking {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
     private static final int NR = VectorSgemm.NR;
     private static final int L = NR / 2;
+    /** Rows of B copied together, sliver by sliver ({@link #copySlivers}). */
+    private static final int ROWS = 8;
 
     private VectorPacking() {
     }
@@ -30,16 +32,23 @@ final class VectorPacking {
     /**
      * Copies {@code rows} rows of {@code whole * 16} floats (row {@code r} at {@code srcOff + r srcStride})
      * into {@code whole} split slivers {@code step} apart from {@code dstOff}: each 16-float group's
-     * first half goes to {@code lo}, its second half to {@code hi} at the same index, the rows one
-     * after the other, sliver by sliver, so the writes run contiguously.
+     * first half goes to {@code lo}, its second half to {@code hi} at the same index, the rows of
+     * a sliver one after the other. The rows go {@value #ROWS} at a time, every sliver's part of
+     * them before the next {@value #ROWS}: a row's lines are then read while they are in L1, where
+     * cutting one sliver down all the rows (a line per row, a row apart) met each line again only
+     * after it had left L1. Measured on 1024^3 (one thread, Zen 3, one JVM, alternating): the
+     * product 4-5% faster (35.8 against 37.3-37.9 ms; packing B had taken 2.2 ms of it).
      */
     static void copySlivers(float[] src, int srcOff, int srcStride, int rows, int whole, float[] lo, float[] hi,
                             int dstOff, int step) {
-        for (int s = 0; s < whole; s++) {
-            int to = dstOff + s * step;
-            for (int r = 0, from = srcOff + s * NR; r < rows; r++, from += srcStride, to += L) {
-                FloatVector.fromArray(S, src, from).intoArray(lo, to);
-                FloatVector.fromArray(S, src, from + L).intoArray(hi, to);
+        for (int r0 = 0; r0 < rows; r0 += ROWS) {
+            int r1 = Math.min(rows, r0 + ROWS);
+            for (int s = 0; s < whole; s++) {
+                int to = dstOff + s * step + r0 * L;
+                for (int r = r0, from = srcOff + r0 * srcStride + s * NR; r < r1; r++, from += srcStride, to += L) {
+                    FloatVector.fromArray(S, src, from).intoArray(lo, to);
+                    FloatVector.fromArray(S, src, from + L).intoArray(hi, to);
+                }
             }
         }
     }
