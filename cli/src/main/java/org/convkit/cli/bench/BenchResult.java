@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The timings of one workload, in milliseconds.
@@ -78,9 +79,8 @@ public record BenchResult(String id, double medianMs, double minMs, double maxMs
             sb.append(String.format(Locale.ROOT, "  accuracy %.4f", accuracy));
         }
         if (!settings.isEmpty()) {
-            StringBuilder named = new StringBuilder();
-            settings.forEach((name, value) -> named.append(named.length() == 0 ? "" : ", ").append(name).append(' ').append(value));
-            sb.append("  (").append(named).append(')');
+            sb.append(settings.entrySet().stream().map(setting -> setting.getKey() + " " + setting.getValue())
+                    .collect(Collectors.joining(", ", "  (", ")")));
         }
         return sb.toString();
     }
