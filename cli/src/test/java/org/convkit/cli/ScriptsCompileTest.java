@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ class ScriptsCompileTest {
 
         // the tests run on the module path: the library's classes are there, not on the class path
         String libraries = Stream.of("jdk.module.path", "java.class.path").map(System::getProperty)
-                .filter(p -> p != null && !p.isEmpty()).reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
+                .filter(p -> p != null && !p.isEmpty()).collect(Collectors.joining(File.pathSeparator));
         String javac = Path.of(System.getProperty("java.home"), "bin", "javac").toString();
         List<String> command = new ArrayList<>(List.of(javac, "-d", out.toString(), "-classpath", libraries,
                 "--add-modules", "jdk.incubator.vector"));
